@@ -1,0 +1,1 @@
+//! Rust generated from `p-models/` by `cargo xtask gen`.

@@ -1,0 +1,2 @@
+//! The runtime that generated P machines link against.
+#![deny(missing_docs)]
