@@ -4,6 +4,12 @@
 //! (every `.p` file beneath it, sorted by path so the order is stable), or a
 //! single `.p` file. Several paths are merged in the order given, each file
 //! once.
+//!
+//! [`discover`] finds every project under a folder such as `p-models/`: a
+//! folder with a `.pproj` is one project, a folder holding `.p` files is one
+//! project, and a *corpus* folder (one holding a `corpus.toml`) holds one
+//! program per `.p` file or sub-folder, all with the outcome the
+//! `corpus.toml` states (`expect = "correct" | "dynamic_error" | "static_error"`).
 
 use std::fmt;
 use std::fs;
@@ -42,6 +48,119 @@ fn err(path: &Path, message: impl Into<String>) -> ProjectError {
         path: path.to_path_buf(),
         message: message.into(),
     }
+}
+
+/// The outcome a corpus program is written to have.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Expect {
+    /// Compiles, and the checker finds no bug.
+    Correct,
+    /// Compiles, and the checker finds a bug.
+    DynamicError,
+    /// Rejected by the front end or the checker of declarations.
+    StaticError,
+}
+
+impl Expect {
+    pub fn name(self) -> &'static str {
+        match self {
+            Expect::Correct => "correct",
+            Expect::DynamicError => "dynamic_error",
+            Expect::StaticError => "static_error",
+        }
+    }
+}
+
+/// A project found by [`discover`], with the outcome its corpus expects.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Discovered {
+    pub project: Project,
+    /// `None` outside corpus folders: a model, expected to be clean.
+    pub expect: Option<Expect>,
+}
+
+/// Returns true when `paths` names one folder that is neither a project nor
+/// a program: a collection of projects to [`discover`].
+pub fn is_collection(paths: &[PathBuf]) -> bool {
+    match paths {
+        [dir] if dir.is_dir() => {
+            let entries = read_dir_sorted(dir).unwrap_or_default();
+            !entries.iter().any(|p| {
+                p.is_file()
+                    && p.extension()
+                        .is_some_and(|e| e == "p" || e == "pproj" || e == "toml")
+            })
+        }
+        _ => false,
+    }
+}
+
+/// Every project under `root`, in path order (see the module doc).
+pub fn discover(root: &Path) -> Result<Vec<Discovered>, ProjectError> {
+    let mut out = Vec::new();
+    discover_into(root, &mut out)?;
+    Ok(out)
+}
+
+fn discover_into(dir: &Path, out: &mut Vec<Discovered>) -> Result<(), ProjectError> {
+    let entries = read_dir_sorted(dir)?;
+    let has_ext = |ext: &str| {
+        entries
+            .iter()
+            .any(|p| p.is_file() && p.extension().is_some_and(|e| e == ext))
+    };
+    let corpus = dir.join("corpus.toml");
+    if corpus.is_file() {
+        let expect = read_corpus_expect(&corpus)?;
+        for entry in entries {
+            let is_program = entry.is_dir() || entry.extension().is_some_and(|e| e == "p");
+            if is_program {
+                out.push(Discovered {
+                    project: load_one(&entry)?,
+                    expect: Some(expect),
+                });
+            }
+        }
+    } else if has_ext("pproj") || has_ext("p") {
+        out.push(Discovered {
+            project: load_one(dir)?,
+            expect: None,
+        });
+    } else {
+        for entry in entries.iter().filter(|p| p.is_dir()) {
+            discover_into(entry, out)?;
+        }
+    }
+    Ok(())
+}
+
+/// Reads the one setting of a `corpus.toml`: `expect = "..."`.
+fn read_corpus_expect(path: &Path) -> Result<Expect, ProjectError> {
+    let text = fs::read_to_string(path).map_err(|e| err(path, format!("cannot read: {e}")))?;
+    for (n, line) in text.lines().enumerate() {
+        let line = line.split('#').next().unwrap_or("").trim();
+        if line.is_empty() {
+            continue;
+        }
+        let value = line
+            .strip_prefix("expect")
+            .map(str::trim_start)
+            .and_then(|l| l.strip_prefix('='))
+            .map(|v| v.trim().trim_matches('"'));
+        return match value {
+            Some("correct") => Ok(Expect::Correct),
+            Some("dynamic_error") => Ok(Expect::DynamicError),
+            Some("static_error") => Ok(Expect::StaticError),
+            _ => Err(err(
+                path,
+                format!(
+                    "{}:1: expected `expect = \"correct\" | \"dynamic_error\" | \"static_error\"`",
+                    n + 1
+                ),
+            )),
+        };
+    }
+    Err(err(path, "missing `expect = ...`"))
 }
 
 /// Loads the project named by `paths` (see the module doc).
@@ -246,6 +365,44 @@ mod tests {
         fs::write(d.join("a.p"), "").unwrap();
         let p = load(&[d.clone()]).unwrap();
         assert_eq!(p.files, vec![d.join("a.p"), d.join("z.p")]);
+    }
+
+    #[test]
+    fn discover_finds_projects_and_corpus_programs() {
+        let d = temp_dir("discover");
+        fs::create_dir_all(d.join("model/PSrc")).unwrap();
+        fs::write(
+            d.join("model/m.pproj"),
+            "<Project><InputFiles><PFile>PSrc</PFile></InputFiles></Project>",
+        )
+        .unwrap();
+        fs::write(d.join("model/PSrc/a.p"), "").unwrap();
+        fs::create_dir_all(d.join("corpus/multi")).unwrap();
+        fs::write(
+            d.join("corpus/corpus.toml"),
+            "# programs\nexpect = \"dynamic_error\"\n",
+        )
+        .unwrap();
+        fs::write(d.join("corpus/one.p"), "").unwrap();
+        fs::write(d.join("corpus/multi/x.p"), "").unwrap();
+        fs::write(d.join("corpus/multi/y.p"), "").unwrap();
+        assert!(is_collection(std::slice::from_ref(&d)));
+        let found = discover(&d).unwrap();
+        let summary: Vec<(usize, Option<Expect>)> = found
+            .iter()
+            .map(|p| (p.project.files.len(), p.expect))
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                (2, Some(Expect::DynamicError)),
+                (1, Some(Expect::DynamicError)),
+                (1, None)
+            ]
+        );
+        assert_eq!(found[1].project.name, "one");
+        fs::write(d.join("corpus/corpus.toml"), "expect = maybe\n").unwrap();
+        assert!(discover(&d).is_err());
     }
 
     #[test]
