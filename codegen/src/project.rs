@@ -334,7 +334,7 @@ mod tests {
              <OutputDir>./PGenerated/</OutputDir>\n</Project>\n",
         )
         .unwrap();
-        let p = load(&[d.clone()]).unwrap();
+        let p = load(std::slice::from_ref(&d)).unwrap();
         assert_eq!(p.name, "Demo");
         assert_eq!(
             p.files,
@@ -363,7 +363,7 @@ mod tests {
         let d = temp_dir("folder");
         fs::write(d.join("z.p"), "").unwrap();
         fs::write(d.join("a.p"), "").unwrap();
-        let p = load(&[d.clone()]).unwrap();
+        let p = load(std::slice::from_ref(&d)).unwrap();
         assert_eq!(p.files, vec![d.join("a.p"), d.join("z.p")]);
     }
 
@@ -417,7 +417,7 @@ mod tests {
         fs::write(d.join("x.txt"), "").unwrap();
         assert!(load(&[d.join("x.txt")]).is_err());
         assert!(
-            load(&[d.clone()])
+            load(std::slice::from_ref(&d))
                 .unwrap_err()
                 .message
                 .contains("no `.p` files")
