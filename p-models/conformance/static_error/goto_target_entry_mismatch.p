@@ -1,13 +1,13 @@
-// On eName (payload string) the machine goes to Ready, whose entry takes an int; the entry receives the event's payload.
+// On eFlag (payload bool) the machine goes to Ready, whose entry takes an int; the entry receives the event's payload.
 // expect-error: handler-payload-mismatch
-event eName: string;
+event eFlag: bool;
 
 machine Main {
   start state Init {
     entry {
-      send this, eName, "x";
+      send this, eFlag, true;
     }
-    on eName goto Ready;
+    on eFlag goto Ready;
   }
 
   state Ready {

@@ -1,4 +1,4 @@
-// The spec monitor calls Spawn, a global function that creates a machine transitively through another call.
+// The spec monitor calls Spawn, a global function that creates a machine transitively through MakeHelper.
 // expect-error: spec-calls-effectful-function
 event eStart;
 
@@ -17,17 +17,13 @@ fun Spawn() {
 
 spec Tracker observes eStart {
   start state Watching {
-    on eStart do {
-      Spawn();
-    }
+    on eStart do { Spawn(); }
   }
 }
 
 machine Main {
   start state Init {
-    entry {
-      send this, eStart;
-    }
+    entry { send this, eStart; }
     ignore eStart;
   }
 }

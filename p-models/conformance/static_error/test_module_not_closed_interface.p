@@ -1,6 +1,6 @@
 // Main creates the interface ILogger, but no machine of the tested module is bound to ILogger.
 // expect-error: module-not-closed
-event eLog: string;
+event eLog: int;
 interface ILogger() receives eLog;
 
 machine Logger {
@@ -14,7 +14,7 @@ machine Main {
   start state Init {
     entry {
       log = new ILogger();
-      send log, eLog, "hello";
+      send log, eLog, 1;
     }
   }
 }
