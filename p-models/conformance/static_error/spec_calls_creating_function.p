@@ -1,7 +1,6 @@
 // The spec monitor calls Spawn, a global function that creates a machine transitively through MakeHelper.
 // expect-error: spec-calls-effectful-function
 event eStart;
-
 machine Helper {
   start state Init { }
 }
