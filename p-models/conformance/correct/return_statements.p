@@ -19,7 +19,7 @@ machine Main {
 
       assert IndexOf(s, 8) == 1, "returns the first match from inside the loop";
       assert IndexOf(s, 99) == -1, "falls through to the final return";
-      assert FirstPairSum(10) == 12, "return from a nested loop";
+      assert FirstPairSum(10) == 26, "return from a nested loop (a = 2, b = 6)";
     }
   }
 

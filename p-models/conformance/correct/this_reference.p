@@ -10,7 +10,7 @@ machine Main {
 
   start state Init {
     entry {
-      var e: Echo;
+      var e: machine;
       e = new Echo();
       assert e != this, "the new machine is not this";
       send this, eSelfPing;
