@@ -1,2 +1,38 @@
-//! The runtime that generated P machines link against.
+//! The runtime that Rust generated from P links against: a deterministic
+//! systematic-testing engine for P machines and spec monitors.
+//!
+//! - [`Machine`] and [`Monitor`]: what generated machines and monitors implement;
+//! - [`Ctx`]: what machine code can ask of the runtime (`send`, `new`,
+//!   `receive`, choices, `print`, errors);
+//! - [`run_schedule`]: one schedule under a [`Strategy`]; [`checker`]: many.
+//!
+//! Machines are async: a handler suspends only at P's scheduling points,
+//! and a single-threaded executor polls one machine at a time, so one
+//! schedule is a pure function of (test, strategy, seed).
 #![deny(missing_docs)]
+
+mod bug;
+pub mod checker;
+mod ctl;
+mod ctx;
+mod event;
+mod executor;
+mod loc;
+mod machine;
+mod monitor;
+pub mod strategy;
+pub mod trace;
+mod value;
+mod world;
+
+pub use bug::{Bug, BugKind};
+pub use ctl::{Ctl, Goto, Payload, Res, goto, raise};
+pub use ctx::Ctx;
+pub use event::{Event, EventId};
+pub use executor::{MachineType, ScheduleResult, TestCase, run_schedule};
+pub use loc::Loc;
+pub use machine::{Machine, StateId, StateInfo, Temperature};
+pub use monitor::{Monitor, MonitorCtx, MonitorObj, instance};
+pub use strategy::{Decision, Strategy, StrategyKind};
+pub use value::MachineRef;
+pub use world::{Recorder, RunConfig};

@@ -1,0 +1,228 @@
+//! Many schedules: the checker loop behind `p check`, on one or several
+//! threads, stopping at the first bug and replaying it with a trace.
+//!
+//! Schedule `k` of a run with seed `S` uses seed `S + k`, so every schedule
+//! can be re-run alone (`--seed S+k -i 1`). With several jobs, worker `j`
+//! runs the schedules `k ≡ j (mod jobs)`; the reported bug is the one of the
+//! smallest `k`, so the result does not depend on the number of jobs (for
+//! PCT, whose change points depend on the schedules a worker saw before,
+//! it can).
+
+use crate::bug::Bug;
+use crate::event::Event;
+use crate::executor::{TestCase, run_schedule};
+use crate::strategy::{Replay, ScheduleFile, StrategyKind};
+use crate::trace::Trace;
+use crate::world::RunConfig;
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
+
+/// How to check a test.
+#[derive(Clone, Debug)]
+pub struct CheckConfig {
+    /// The scheduling strategy.
+    pub strategy: StrategyKind,
+    /// How many schedules to run.
+    pub schedules: u64,
+    /// The seed of schedule 0.
+    pub seed: u64,
+    /// Per-schedule settings (step bound, ...). `trace` is ignored: traces
+    /// are recorded by replaying a buggy schedule.
+    pub run: RunConfig,
+    /// Worker threads.
+    pub jobs: usize,
+    /// Stop after this long.
+    pub timeout: Option<Duration>,
+    /// Run only the schedules `k` with `k % shard.1 == shard.0`.
+    pub shard: Option<(u64, u64)>,
+}
+
+impl Default for CheckConfig {
+    fn default() -> Self {
+        CheckConfig {
+            strategy: StrategyKind::Random,
+            schedules: 1,
+            seed: 0,
+            run: RunConfig::default(),
+            jobs: 1,
+            timeout: None,
+            shard: None,
+        }
+    }
+}
+
+/// A bug with everything needed to show and reproduce it.
+#[derive(Debug)]
+pub struct FoundBug {
+    /// The schedule's number in the run.
+    pub schedule: u64,
+    /// The schedule's own seed.
+    pub seed: u64,
+    /// The bug.
+    pub bug: Bug,
+    /// The trace of the schedule, recorded by replaying it.
+    pub trace: Trace,
+    /// The schedule's decisions.
+    pub schedule_file: ScheduleFile,
+}
+
+/// Statistics of a run.
+#[derive(Debug)]
+pub struct CheckReport {
+    /// The test case.
+    pub test: String,
+    /// The scheduler.
+    pub scheduler: String,
+    /// The seed of schedule 0.
+    pub seed: u64,
+    /// Schedules run to their end (or to the bug).
+    pub schedules: u64,
+    /// Schedules cut by the step bound.
+    pub cut: u64,
+    /// Steps per schedule: min, median, max.
+    pub steps: (u64, u64, u64),
+    /// Steps in all.
+    pub total_steps: u64,
+    /// The first bug (smallest schedule number), if any.
+    pub bug: Option<FoundBug>,
+    /// Wall-clock time.
+    pub elapsed: Duration,
+    /// The schedule numbers that ran (only kept when asked, for tests of sharding).
+    pub ran: Vec<u64>,
+}
+
+struct Shared {
+    first_bug: AtomicU64,
+    found: Mutex<Option<(u64, Bug, Vec<crate::strategy::Decision>)>>,
+    steps: Mutex<Vec<(u64, u64)>>,
+    cut: AtomicU64,
+}
+
+/// Checks `test` as configured.
+pub fn check<E: Event>(test: &TestCase<E>, cfg: &CheckConfig) -> CheckReport {
+    let start = Instant::now();
+    let shared = Shared {
+        first_bug: AtomicU64::new(u64::MAX),
+        found: Mutex::new(None),
+        steps: Mutex::new(Vec::new()),
+        cut: AtomicU64::new(0),
+    };
+    let (shard_index, shard_count) = cfg.shard.unwrap_or((0, 1));
+    let jobs = cfg.jobs.max(1) as u64;
+    let worker = |j: u64| {
+        let mut strategy = cfg.strategy.build();
+        let mut local_steps = Vec::new();
+        let mut run_cfg = cfg.run.clone();
+        run_cfg.trace = false;
+        // Schedule numbers of this shard, dealt round-robin to workers.
+        let mut nth = j;
+        loop {
+            let k = shard_index + nth * shard_count;
+            nth += jobs;
+            if k >= cfg.schedules || k > shared.first_bug.load(Ordering::Relaxed) {
+                break;
+            }
+            if cfg.timeout.is_some_and(|t| start.elapsed() >= t) {
+                break;
+            }
+            strategy.start(cfg.seed.wrapping_add(k));
+            let (result, s) = run_schedule(test, strategy, &run_cfg);
+            strategy = s;
+            local_steps.push((k, result.steps));
+            if result.cut {
+                shared.cut.fetch_add(1, Ordering::Relaxed);
+            }
+            if let Some(bug) = result.bug {
+                let mut found = shared.found.lock().expect("no worker panics");
+                if found.as_ref().is_none_or(|(fk, _, _)| k < *fk) {
+                    *found = Some((k, bug, result.decisions));
+                    shared.first_bug.fetch_min(k, Ordering::Relaxed);
+                }
+                break;
+            }
+        }
+        shared
+            .steps
+            .lock()
+            .expect("no worker panics")
+            .extend(local_steps);
+    };
+    if jobs == 1 {
+        worker(0);
+    } else {
+        std::thread::scope(|s| {
+            for j in 0..jobs {
+                let worker = &worker;
+                s.spawn(move || worker(j));
+            }
+        });
+    }
+    let found = shared.found.into_inner().expect("no worker panics");
+    let mut steps = shared.steps.into_inner().expect("no worker panics");
+    // Schedules past the first bug ran only because other workers had not
+    // seen it yet; a run with one job would not have run them.
+    if let Some((k, _, _)) = &found {
+        steps.retain(|(s, _)| s <= k);
+    }
+    steps.sort_unstable();
+    let mut counts: Vec<u64> = steps.iter().map(|(_, n)| *n).collect();
+    counts.sort_unstable();
+    let stats = match counts.as_slice() {
+        [] => (0, 0, 0),
+        c => (c[0], c[c.len() / 2], c[c.len() - 1]),
+    };
+    let bug = found.map(|(k, bug, decisions)| {
+        let seed = cfg.seed.wrapping_add(k);
+        let (trace, replayed) = replay(test, cfg, seed, decisions.clone());
+        debug_assert_eq!(replayed.as_ref(), Some(&bug), "replay reproduces the bug");
+        FoundBug {
+            schedule: k,
+            seed,
+            bug,
+            trace,
+            schedule_file: ScheduleFile {
+                test: test.name.to_owned(),
+                scheduler: cfg.strategy.name(),
+                seed,
+                max_steps: cfg.run.max_steps,
+                decisions,
+            },
+        }
+    });
+    CheckReport {
+        test: test.name.to_owned(),
+        scheduler: cfg.strategy.name(),
+        seed: cfg.seed,
+        schedules: steps.len() as u64,
+        cut: shared.cut.load(Ordering::Relaxed),
+        total_steps: counts.iter().sum(),
+        steps: stats,
+        bug,
+        elapsed: start.elapsed(),
+        ran: steps.iter().map(|(k, _)| *k).collect(),
+    }
+}
+
+/// Replays recorded decisions with tracing on: the trace and the bug found.
+pub fn replay<E: Event>(
+    test: &TestCase<E>,
+    cfg: &CheckConfig,
+    seed: u64,
+    decisions: Vec<crate::strategy::Decision>,
+) -> (Trace, Option<Bug>) {
+    let mut run_cfg = cfg.run.clone();
+    run_cfg.trace = true;
+    let mut strategy: Box<dyn crate::strategy::Strategy + Send> = Box::new(Replay::new(decisions));
+    strategy.start(seed);
+    let (result, _) = run_schedule(test, strategy, &run_cfg);
+    let trace = Trace {
+        test: test.name.to_owned(),
+        scheduler: cfg.strategy.name(),
+        seed,
+        steps: result.steps,
+        bug: result.bug.clone(),
+        entries: result.trace.unwrap_or_default(),
+    };
+    (trace, result.bug)
+}

@@ -1,0 +1,503 @@
+//! [`Ctx`]: everything P code in a machine can ask of the runtime. The
+//! async operations (`send`, `create`, `receive`, and the dequeue between
+//! handlers) are P's scheduling points: the machine's task returns
+//! `Pending` there and the executor picks who runs next.
+
+use crate::bug::{Bug, BugKind};
+use crate::ctl::{Ctl, Payload};
+use crate::event::{Event, EventId};
+use crate::loc::Loc;
+use crate::machine::{Machine, StateId};
+use crate::trace::TraceEvent;
+use crate::value::MachineRef;
+use crate::world::{Slot, Status, World};
+use std::cell::RefCell;
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+use std::task::{Context, Poll};
+
+/// A machine's handle on its schedule.
+pub struct Ctx<E: Event> {
+    world: Rc<RefCell<World<E>>>,
+    /// Index of this machine's slot (its id minus one).
+    me: usize,
+}
+
+/// Returns `Pending` exactly once: the scheduling point itself.
+struct Suspend(bool);
+
+impl Future for Suspend {
+    type Output = ();
+    fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
+        if self.0 {
+            Poll::Ready(())
+        } else {
+            self.0 = true;
+            Poll::Pending
+        }
+    }
+}
+
+/// Creates machine `M` in `world` (not yet started) and returns its slot index.
+pub(crate) fn spawn<E: Event, M: Machine<E>>(
+    world: &Rc<RefCell<World<E>>>,
+    name: &'static str,
+    payload: Payload,
+    creator: Option<String>,
+) -> usize {
+    let mut w = world.borrow_mut();
+    let index = w.machines.len();
+    w.machines.push(Slot {
+        name,
+        id: index as u32 + 1,
+        states: M::STATES,
+        state: M::START,
+        inbox: Default::default(),
+        status: Status::Fresh,
+        wake: false,
+        receive_cases: Vec::new(),
+        received: None,
+        skip_dequeue_point: false,
+    });
+    let label = w.machines[index].label();
+    let start = M::STATES[M::START.0 as usize].name;
+    w.rec.record(|| TraceEvent::Create {
+        machine: label.clone(),
+        creator,
+    });
+    w.rec.record(|| TraceEvent::Enter {
+        machine: label,
+        state: start.to_owned(),
+    });
+    let ctx = Ctx {
+        world: world.clone(),
+        me: index,
+    };
+    w.spawned
+        .push((index, Box::pin(crate::machine::run::<E, M>(ctx, payload))));
+    index
+}
+
+impl<E: Event> Ctx<E> {
+    fn slot<T>(&self, f: impl FnOnce(&Slot<E>) -> T) -> T {
+        f(&self.world.borrow().machines[self.me])
+    }
+
+    /// This machine (P's `this`).
+    pub fn this(&self) -> MachineRef {
+        self.slot(|s| MachineRef::new(s.id, s.name))
+    }
+
+    /// The current state.
+    pub fn state(&self) -> StateId {
+        self.slot(|s| s.state)
+    }
+
+    fn label_and_state(&self) -> (String, &'static str) {
+        self.slot(|s| (s.label(), s.state_info().name))
+    }
+
+    /// A scheduling point: leaves the machine in `status` and lets the
+    /// scheduler run someone. `Err` when the schedule ended meanwhile.
+    async fn point(&mut self, status: Status) -> Result<(), ()> {
+        {
+            let mut w = self.world.borrow_mut();
+            if w.rec.stopped {
+                return Err(());
+            }
+            let slot = &mut w.machines[self.me];
+            slot.status = status;
+            slot.wake = false;
+        }
+        Suspend(false).await;
+        if self.world.borrow().rec.stopped {
+            Err(())
+        } else {
+            Ok(())
+        }
+    }
+
+    /// Records a bug at `loc` in this machine and returns the value that
+    /// unwinds its code.
+    pub fn fail(&mut self, kind: BugKind, message: impl Into<String>, loc: Loc) -> Ctl<E> {
+        let mut bug = Bug::new(kind, message).at(loc);
+        bug.machine = Some(self.label_and_state().0);
+        self.world.borrow_mut().rec.fail(bug);
+        Ctl::Stop
+    }
+
+    /// Reports a failed `assert` (P's message: `Assertion Failed: file:line:col msg`).
+    pub fn assert_failed(&mut self, message: Option<&str>, loc: Loc) -> Ctl<E> {
+        let text = match message {
+            Some(m) => format!("Assertion Failed: {loc} {m}"),
+            None => format!("Assertion Failed: {loc}"),
+        };
+        self.fail(BugKind::Assertion, text, loc)
+    }
+
+    /// `send target, event;` with the payload inside `event`.
+    pub async fn send(&mut self, target: MachineRef, event: E, loc: Loc) -> Result<(), Ctl<E>> {
+        let (me, state) = self.label_and_state();
+        if event.id() == EventId::NULL {
+            let msg = format!(
+                "Machine cannot send a null event. Machine {me} trying to send null event in state {state}."
+            );
+            return Err(self.fail(BugKind::NullEvent, msg, loc));
+        }
+        let Some(index) = target.index() else {
+            let msg = format!(
+                "Target in send cannot be null. Machine {me} trying to send event {} to null target in state {state}.",
+                event.name()
+            );
+            return Err(self.fail(BugKind::NullTarget, msg, loc));
+        };
+        {
+            let mut w = self.world.borrow_mut();
+            if w.rec.trace.is_some() {
+                let t = w.machines[index].label();
+                let (e, p) = (event.name().to_owned(), event.payload_text());
+                w.rec.record(|| TraceEvent::Send {
+                    sender: me,
+                    state: state.to_owned(),
+                    target: t,
+                    event: e,
+                    payload: p,
+                });
+            }
+            // Monitors see the send before it is scheduled, as in P.
+            if w.notify_monitors(&event).is_err() {
+                return Err(Ctl::Stop);
+            }
+        }
+        self.point(Status::Running).await.map_err(|()| Ctl::Stop)?;
+        self.world.borrow_mut().enqueue(index, event);
+        Ok(())
+    }
+
+    /// `announce event;`: runs the monitors observing it, no scheduling point.
+    pub fn announce(&mut self, event: E, loc: Loc) -> Result<(), Ctl<E>> {
+        if event.id() == EventId::NULL {
+            let (me, _) = self.label_and_state();
+            let msg = format!("Incorrect use of announce by Machine {me}: the event is null.");
+            return Err(self.fail(BugKind::NullEvent, msg, loc));
+        }
+        let mut w = self.world.borrow_mut();
+        if w.rec.trace.is_some() {
+            let me = w.machines[self.me].label();
+            let (e, p) = (event.name().to_owned(), event.payload_text());
+            w.rec.record(|| TraceEvent::Announce {
+                machine: me,
+                event: e,
+                payload: p,
+            });
+        }
+        w.notify_monitors(&event).map_err(|()| Ctl::Stop)
+    }
+
+    /// `new M(payload)`: a scheduling point, then the machine exists; its
+    /// start entry runs when it is first scheduled.
+    pub async fn create<M: Machine<E>>(&mut self, payload: Payload) -> Result<MachineRef, Ctl<E>> {
+        self.create_named::<M>(M::NAME, payload).await
+    }
+
+    /// `new I(payload)` where the test binds interface `name` to machine `M`:
+    /// the instance is named after the interface, as in P.
+    pub async fn create_named<M: Machine<E>>(
+        &mut self,
+        name: &'static str,
+        payload: Payload,
+    ) -> Result<MachineRef, Ctl<E>> {
+        self.point(Status::Running).await.map_err(|()| Ctl::Stop)?;
+        let creator = Some(self.label_and_state().0);
+        let index = spawn::<E, M>(&self.world, name, payload, creator);
+        Ok(MachineRef::new(index as u32 + 1, name))
+    }
+
+    /// `receive { case e1: ... case e2: ... }`: waits for the first inbox
+    /// event among `cases` (or `halt`, which is raised). Other events stay
+    /// in the inbox in order.
+    pub async fn receive(&mut self, cases: &[EventId]) -> Result<E, Ctl<E>> {
+        let taken = {
+            let mut w = self.world.borrow_mut();
+            let slot = &mut w.machines[self.me];
+            let at = slot
+                .inbox
+                .iter()
+                .position(|e| cases.contains(&e.id()) || e.id() == EventId::HALT);
+            match at {
+                Some(i) => slot.inbox.remove(i),
+                None => {
+                    slot.receive_cases = cases.to_vec();
+                    None
+                }
+            }
+        };
+        let event = match taken {
+            Some(e) => {
+                self.point(Status::Running).await.map_err(|()| Ctl::Stop)?;
+                e
+            }
+            None => {
+                {
+                    let mut w = self.world.borrow_mut();
+                    if w.rec.trace.is_some() {
+                        let m = w.machines[self.me].label();
+                        let events = cases.iter().map(|&c| E::name_of(c).to_owned()).collect();
+                        w.rec
+                            .record(|| TraceEvent::WaitReceive { machine: m, events });
+                    }
+                }
+                self.point(Status::Receiving)
+                    .await
+                    .map_err(|()| Ctl::Stop)?;
+                self.world.borrow_mut().machines[self.me]
+                    .received
+                    .take()
+                    .expect("a machine blocked in receive is woken with its event")
+            }
+        };
+        {
+            let mut w = self.world.borrow_mut();
+            if w.rec.trace.is_some() {
+                let (m, s) = {
+                    let slot = &w.machines[self.me];
+                    (slot.label(), slot.state_info().name.to_owned())
+                };
+                let (e, p) = (event.name().to_owned(), event.payload_text());
+                w.rec.record(|| TraceEvent::Receive {
+                    machine: m,
+                    state: s,
+                    event: e,
+                    payload: p,
+                });
+            }
+        }
+        if event.id() == EventId::HALT {
+            return Err(Ctl::Raise(event));
+        }
+        Ok(event)
+    }
+
+    /// `$` / `$$` / `choose()`: a boolean from the scheduler.
+    pub fn nondet(&mut self) -> Result<bool, Ctl<E>> {
+        let b = self
+            .world
+            .borrow_mut()
+            .choose_bool()
+            .map_err(|()| Ctl::Stop)?;
+        self.trace_choice(|| if b { "true" } else { "false" }.to_owned());
+        Ok(b)
+    }
+
+    /// `choose(n)`: an int in `[0, n)`; `choose(0)` is 0, as in P.
+    pub fn choose_int(&mut self, n: i64, loc: Loc) -> Result<i64, Ctl<E>> {
+        if n < 0 || n > 10_000 {
+            let msg = format!("Incorrect use of choose: {n} is not in [0, 10000].");
+            return Err(self.fail(BugKind::Choose, msg, loc));
+        }
+        if n == 0 {
+            return Ok(0);
+        }
+        let i = self
+            .world
+            .borrow_mut()
+            .choose_int(n as u32)
+            .map_err(|()| Ctl::Stop)?;
+        self.trace_choice(|| i.to_string());
+        Ok(i64::from(i))
+    }
+
+    /// `choose(c)` on a collection of `len` elements: the index of the
+    /// element to take.
+    pub fn choose_index(&mut self, len: usize, what: &str, loc: Loc) -> Result<usize, Ctl<E>> {
+        if len == 0 || len > 10_000 {
+            let (me, state) = self.label_and_state();
+            let msg = if len == 0 {
+                format!(
+                    "Incorrect use of choose by Machine {me} in state {state}. Trying to choose from an empty {what}!"
+                )
+            } else {
+                format!(
+                    "Incorrect use of choose by Machine {me} in state {state}. Trying to choose from a {what} of more than 10000 elements!"
+                )
+            };
+            return Err(self.fail(BugKind::Choose, msg, loc));
+        }
+        let i = self
+            .world
+            .borrow_mut()
+            .choose_int(len as u32)
+            .map_err(|()| Ctl::Stop)?;
+        self.trace_choice(|| format!("element {i}"));
+        Ok(i as usize)
+    }
+
+    fn trace_choice(&mut self, value: impl FnOnce() -> String) {
+        let mut w = self.world.borrow_mut();
+        if w.rec.trace.is_some() {
+            let m = w.machines[self.me].label();
+            w.rec.record(|| TraceEvent::Choice {
+                machine: m,
+                value: value(),
+            });
+        }
+    }
+
+    /// `print text;`
+    pub fn print(&mut self, text: &str) {
+        let mut w = self.world.borrow_mut();
+        if w.rec.trace.is_some() {
+            let m = w.machines[self.me].label();
+            w.rec.record(|| TraceEvent::Print {
+                machine: m,
+                text: text.to_owned(),
+            });
+        }
+    }
+
+    // ---- used by the machine loop ----
+
+    /// Takes the next event to handle, P's dequeue: the first inbox event
+    /// neither deferred nor ignored in the current state (ignored ones are
+    /// dropped on the way), else `null` if the state handles it, else the
+    /// machine goes idle until a send wakes it.
+    pub(crate) async fn dequeue(&mut self) -> Result<E, ()> {
+        loop {
+            let on_null = self.slot(|s| s.state_info().on_null);
+            if on_null {
+                self.point(Status::Running).await?;
+            }
+            let (found, skip) = {
+                let mut w = self.world.borrow_mut();
+                if w.rec.stopped {
+                    return Err(());
+                }
+                let slot = &mut w.machines[self.me];
+                let info = slot.state_info();
+                let mut i = 0;
+                let mut found = None;
+                while i < slot.inbox.len() {
+                    let id = slot.inbox[i].id();
+                    if info.ignores(id) {
+                        slot.inbox.remove(i);
+                    } else if info.defers(id) {
+                        i += 1;
+                    } else {
+                        found = slot.inbox.remove(i);
+                        break;
+                    }
+                }
+                (found, std::mem::take(&mut slot.skip_dequeue_point))
+            };
+            if let Some(event) = found {
+                if !skip {
+                    self.point(Status::Running).await?;
+                }
+                self.trace_dequeue(&event);
+                return Ok(event);
+            }
+            if on_null {
+                self.point(Status::Running).await?;
+                return Ok(E::NULL);
+            }
+            self.point(Status::Idle).await?;
+            self.world.borrow_mut().machines[self.me].skip_dequeue_point = true;
+        }
+    }
+
+    fn trace_dequeue(&mut self, event: &E) {
+        let mut w = self.world.borrow_mut();
+        if w.rec.trace.is_some() {
+            let (m, s) = {
+                let slot = &w.machines[self.me];
+                (slot.label(), slot.state_info().name.to_owned())
+            };
+            let (e, p) = (event.name().to_owned(), event.payload_text());
+            w.rec.record(|| TraceEvent::Dequeue {
+                machine: m,
+                state: s,
+                event: e,
+                payload: p,
+            });
+        }
+    }
+
+    pub(crate) fn trace_raise(&mut self, event: &E) {
+        let mut w = self.world.borrow_mut();
+        if w.rec.trace.is_some() {
+            let (m, s) = {
+                let slot = &w.machines[self.me];
+                (slot.label(), slot.state_info().name.to_owned())
+            };
+            let e = event.name().to_owned();
+            w.rec.record(|| TraceEvent::Raise {
+                machine: m,
+                state: s,
+                event: e,
+            });
+        }
+    }
+
+    pub(crate) fn enter_state(&mut self, state: StateId) {
+        let mut w = self.world.borrow_mut();
+        let (label, old, new) = {
+            let slot = &mut w.machines[self.me];
+            let old = slot.state_info().name;
+            slot.state = state;
+            (slot.label(), old, slot.state_info().name)
+        };
+        if w.rec.trace.is_some() {
+            w.rec.record(|| TraceEvent::Exit {
+                machine: label.clone(),
+                state: old.to_owned(),
+            });
+            w.rec.record(|| TraceEvent::Enter {
+                machine: label,
+                state: new.to_owned(),
+            });
+        }
+    }
+
+    pub(crate) fn halt(&mut self) {
+        let mut w = self.world.borrow_mut();
+        let slot = &mut w.machines[self.me];
+        slot.status = Status::Halted;
+        let dropped = slot.inbox.len();
+        slot.inbox.clear();
+        let m = slot.label();
+        w.rec.record(|| TraceEvent::Halt {
+            machine: m,
+            dropped,
+        });
+    }
+
+    pub(crate) fn unhandled(&mut self, event: &E) {
+        let (me, _) = self.label_and_state();
+        let mut bug = Bug::new(
+            BugKind::UnhandledEvent,
+            format!(
+                "{me} received event '{}' that cannot be handled.",
+                event.name()
+            ),
+        );
+        bug.machine = Some(me);
+        self.world.borrow_mut().rec.fail(bug);
+    }
+
+    pub(crate) fn transition_in_exit(&mut self, what: &Ctl<E>) {
+        let kind = match what {
+            Ctl::Raise(_) => "raise",
+            _ => "goto",
+        };
+        let (me, _) = self.label_and_state();
+        let mut bug = Bug::new(
+            BugKind::ExitTransition,
+            format!(
+                "{me} has performed a '{kind}' transition from an exit or transition function."
+            ),
+        );
+        bug.machine = Some(me);
+        self.world.borrow_mut().rec.fail(bug);
+    }
+}

@@ -1,0 +1,199 @@
+//! Running one schedule: the deterministic executor. At each scheduling
+//! point it asks the strategy which enabled machine runs next and polls
+//! that machine's task until its next scheduling point.
+
+use crate::bug::{Bug, BugKind};
+use crate::ctl::Payload;
+use crate::ctx::spawn;
+use crate::event::Event;
+use crate::machine::{Machine, Temperature};
+use crate::monitor::MonitorObj;
+use crate::strategy::{Decision, Strategy};
+use crate::trace::TraceEntry;
+use crate::world::{Recorder, RunConfig, Status, Task, World};
+use std::cell::RefCell;
+use std::rc::Rc;
+use std::task::{Context, Waker};
+
+/// A machine type a test can start, as a value.
+pub struct MachineType<E: Event> {
+    /// The machine's P name.
+    pub name: &'static str,
+    spawn: fn(&Rc<RefCell<World<E>>>, &'static str, Payload, Option<String>) -> usize,
+}
+
+impl<E: Event> MachineType<E> {
+    /// The machine type `M`.
+    pub const fn of<M: Machine<E>>() -> MachineType<E> {
+        MachineType {
+            name: M::NAME,
+            spawn: spawn::<E, M>,
+        }
+    }
+}
+
+/// A test case: its monitors and its main machine.
+pub struct TestCase<E: Event> {
+    /// The P name of the test (`tcFailover`, or `DefaultImpl`).
+    pub name: &'static str,
+    /// Fresh instances of the monitors the test asserts.
+    pub monitors: fn() -> Vec<Box<dyn MonitorObj<E>>>,
+    /// The main machine, started with no payload.
+    pub main: MachineType<E>,
+}
+
+/// What one schedule did.
+#[derive(Debug)]
+pub struct ScheduleResult {
+    /// Steps taken (decisions and choices).
+    pub steps: u64,
+    /// The bug, if one was found.
+    pub bug: Option<Bug>,
+    /// Whether the step bound cut the schedule.
+    pub cut: bool,
+    /// Every decision, for replay.
+    pub decisions: Vec<Decision>,
+    /// The trace, when it was recorded.
+    pub trace: Option<Vec<TraceEntry>>,
+    /// Why a replayed schedule diverged from its recording.
+    pub diverged: Option<String>,
+}
+
+/// Runs one schedule of `test` with `strategy` (already started with the
+/// schedule's seed) and returns the strategy for the next schedule.
+pub fn run_schedule<E: Event>(
+    test: &TestCase<E>,
+    strategy: Box<dyn Strategy + Send>,
+    cfg: &RunConfig,
+) -> (ScheduleResult, Box<dyn Strategy + Send>) {
+    let world = Rc::new(RefCell::new(World {
+        rec: Recorder {
+            steps: 0,
+            bug: None,
+            trace: cfg.trace.then(Vec::new),
+            stopped: false,
+            cut: false,
+            diverged: None,
+        },
+        cfg: cfg.clone(),
+        machines: Vec::new(),
+        monitors: (test.monitors)(),
+        strategy,
+        decisions: Vec::new(),
+        spawned: Vec::new(),
+    }));
+    {
+        // Monitors start before the main machine exists, as in P.
+        let w = &mut *world.borrow_mut();
+        for m in &mut w.monitors {
+            if m.start(&mut w.rec).is_err() {
+                break;
+            }
+        }
+    }
+    if !world.borrow().rec.stopped {
+        (test.main.spawn)(&world, test.main.name, None, None);
+    }
+    let mut tasks: Vec<Option<Task>> = Vec::new();
+    let mut cx = Context::from_waker(Waker::noop());
+    let mut enabled: Vec<u32> = Vec::new();
+    loop {
+        let pick = {
+            let w = &mut *world.borrow_mut();
+            for (index, task) in w.spawned.drain(..) {
+                if tasks.len() <= index {
+                    tasks.resize_with(index + 1, || None);
+                }
+                tasks[index] = Some(task);
+            }
+            if w.rec.stopped {
+                break;
+            }
+            enabled.clear();
+            enabled.extend(w.machines.iter().filter(|s| s.enabled()).map(|s| s.id));
+            if enabled.is_empty() {
+                end_of_schedule(w);
+                break;
+            }
+            if w.step().is_err() {
+                break;
+            }
+            let steps = w.rec.steps;
+            let pick = match w.strategy.pick(&enabled, steps) {
+                Ok(p) => p,
+                Err(why) => {
+                    let _ = w.diverge::<()>(why);
+                    break;
+                }
+            };
+            w.decisions.push(Decision::Op(pick));
+            let slot = &mut w.machines[pick as usize - 1];
+            if slot.status == Status::Idle {
+                // Woken by a send: its dequeue skips one scheduling point.
+                slot.skip_dequeue_point = true;
+            }
+            slot.status = Status::Running;
+            pick as usize - 1
+        };
+        let task = tasks[pick].as_mut().expect("an enabled machine has a task");
+        if task.as_mut().poll(&mut cx).is_ready() {
+            tasks[pick] = None;
+            world.borrow_mut().machines[pick].status = Status::Halted;
+        }
+    }
+    // Dropping the tasks before the world ends every suspended machine.
+    drop(tasks);
+    let w = Rc::try_unwrap(world)
+        .ok()
+        .expect("no task outlives its schedule")
+        .into_inner();
+    let mut strategy = w.strategy;
+    strategy.end(w.rec.steps);
+    let result = ScheduleResult {
+        steps: w.rec.steps,
+        bug: w.rec.bug,
+        cut: w.rec.cut,
+        decisions: w.decisions,
+        trace: w.rec.trace,
+        diverged: w.rec.diverged,
+    };
+    (result, strategy)
+}
+
+/// No machine can run: a deadlock if one waits in `receive`, a liveness bug
+/// if a monitor is hot.
+fn end_of_schedule<E: Event>(w: &mut World<E>) {
+    let waiting: Vec<String> = w
+        .machines
+        .iter()
+        .filter(|s| s.status == Status::Receiving)
+        .map(|s| s.label())
+        .collect();
+    if !waiting.is_empty() {
+        let who = match waiting.as_slice() {
+            [one] => format!("{one} is"),
+            [init @ .., last] => format!("{} and {last} are", init.join(", ")),
+            [] => unreachable!(),
+        };
+        w.rec.fail(Bug::new(
+            BugKind::Deadlock,
+            format!("Deadlock detected. {who} waiting to receive an event, but no other controlled tasks are enabled."),
+        ));
+        return;
+    }
+    for m in &w.monitors {
+        let (state, temperature) = m.current();
+        if temperature == Temperature::Hot {
+            let mut bug = Bug::new(
+                BugKind::Liveness,
+                format!(
+                    "{} detected liveness bug in hot state '{state}' at the end of program execution.",
+                    m.name()
+                ),
+            );
+            bug.machine = Some(m.name().to_owned());
+            w.rec.fail(bug);
+            return;
+        }
+    }
+}
