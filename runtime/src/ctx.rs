@@ -292,7 +292,7 @@ impl<E: Event> Ctx<E> {
 
     /// `choose(n)`: an int in `[0, n)`; `choose(0)` is 0, as in P.
     pub fn choose_int(&mut self, n: i64, loc: Loc) -> Result<i64, Ctl<E>> {
-        if n < 0 || n > 10_000 {
+        if !(0..=10_000).contains(&n) {
             let msg = format!("Incorrect use of choose: {n} is not in [0, 10000].");
             return Err(self.fail(BugKind::Choose, msg, loc));
         }

@@ -15,11 +15,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::task::{Context, Waker};
 
+type SpawnFn<E> = fn(&Rc<RefCell<World<E>>>, &'static str, Payload, Option<String>) -> usize;
+
 /// A machine type a test can start, as a value.
 pub struct MachineType<E: Event> {
     /// The machine's P name.
     pub name: &'static str,
-    spawn: fn(&Rc<RefCell<World<E>>>, &'static str, Payload, Option<String>) -> usize,
+    spawn: SpawnFn<E>,
 }
 
 impl<E: Event> MachineType<E> {

@@ -35,4 +35,4 @@ pub use machine::{Machine, StateId, StateInfo, Temperature};
 pub use monitor::{Monitor, MonitorCtx, MonitorObj, instance};
 pub use strategy::{Decision, Strategy, StrategyKind};
 pub use value::MachineRef;
-pub use world::{Recorder, RunConfig};
+pub use world::{Recorder, RunConfig, Stopped};

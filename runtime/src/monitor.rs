@@ -8,7 +8,7 @@ use crate::event::{Event, EventId};
 use crate::loc::Loc;
 use crate::machine::{StateId, StateInfo, Temperature};
 use crate::trace::TraceEvent;
-use crate::world::Recorder;
+use crate::world::{Recorder, Stopped};
 
 /// A P spec monitor, implemented by generated code. Like
 /// [`Machine`](crate::Machine) but synchronous: monitors cannot send,
@@ -96,9 +96,9 @@ pub trait MonitorObj<E: Event> {
     /// Whether it observes `e`.
     fn observes(&self, e: EventId) -> bool;
     /// Enters the start state (at test start).
-    fn start(&mut self, rec: &mut Recorder) -> Result<(), ()>;
+    fn start(&mut self, rec: &mut Recorder) -> Result<(), Stopped>;
     /// Processes an observed event.
-    fn observe(&mut self, event: &E, rec: &mut Recorder) -> Result<(), ()>;
+    fn observe(&mut self, event: &E, rec: &mut Recorder) -> Result<(), Stopped>;
     /// The current state and its temperature.
     fn current(&self) -> (&'static str, Temperature);
     /// One step of liveness temperature: a bug once hot for longer than `threshold`.
@@ -138,14 +138,14 @@ impl<M> Instance<M> {
         &mut self,
         rec: &mut Recorder,
         mut outcome: Result<(), Ctl<E>>,
-    ) -> Result<(), ()>
+    ) -> Result<(), Stopped>
     where
         M: Monitor<E>,
     {
         loop {
             outcome = match outcome {
                 Ok(()) => return Ok(()),
-                Err(Ctl::Stop) => return Err(()),
+                Err(Ctl::Stop) => return Err(Stopped),
                 Err(Ctl::Raise(e)) => {
                     let info = &M::STATES[self.state.0 as usize];
                     rec.record(|| TraceEvent::Raise {
@@ -172,7 +172,7 @@ impl<M> Instance<M> {
                     );
                     let mut ctx = self.ctx::<E>(rec);
                     ctx.fail::<E>(bug);
-                    return Err(());
+                    return Err(Stopped);
                 }
             };
         }
@@ -233,14 +233,14 @@ impl<E: Event, M: Monitor<E>> MonitorObj<E> for Instance<M> {
         M::OBSERVES.contains(&e)
     }
 
-    fn start(&mut self, rec: &mut Recorder) -> Result<(), ()> {
+    fn start(&mut self, rec: &mut Recorder) -> Result<(), Stopped> {
         self.enter(rec, M::START);
         let mut ctx = self.ctx::<E>(rec);
         let outcome = self.m.entry(&mut ctx, M::START, None);
         self.settle(rec, outcome)
     }
 
-    fn observe(&mut self, event: &E, rec: &mut Recorder) -> Result<(), ()> {
+    fn observe(&mut self, event: &E, rec: &mut Recorder) -> Result<(), Stopped> {
         let info = &M::STATES[self.state.0 as usize];
         rec.record(|| TraceEvent::MonitorProcess {
             monitor: M::NAME.to_owned(),

@@ -99,6 +99,10 @@ impl Default for RunConfig {
     }
 }
 
+/// The schedule is over: a bug was recorded or a bound was reached.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Stopped;
+
 /// What a schedule leaves behind: the bug and trace live here so monitors
 /// and machines can both write them.
 pub struct Recorder {
