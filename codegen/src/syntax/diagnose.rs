@@ -223,9 +223,7 @@ fn from_token(token: &str) -> Option<Expected> {
         | "implementation" => Expected::Declaration,
         "state" | "start" | "var" => Expected::MachineMember,
         "entry" | "exit" | "defer" | "ignore" | "on" => Expected::StateItem,
-        "if" | "while" | "foreach" | "return" | "send" | "raise" | "goto" | "assert" | "print" => {
-            Expected::Statement
-        }
+        "if" | "while" | "foreach" | "return" | "send" | "raise" | "print" => Expected::Statement,
         "choose" | "default" | "keys" | "values" | "sizeof" | "format" | "$" | "$$" | "!" => {
             Expected::Expression
         }

@@ -1,0 +1,5 @@
+// `machine` is reserved: it cannot name a variable.
+machine Main {
+    var machine: int;
+    start state Init { }
+}

@@ -1,0 +1,5 @@
+fun F(x: bool) {
+    if (x {
+        print "x";
+    }
+}

@@ -1,0 +1,6 @@
+// Nothing after `=`.
+fun F(): int {
+    var x: int;
+    x = ;
+    return x;
+}

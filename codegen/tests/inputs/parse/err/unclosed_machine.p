@@ -1,0 +1,4 @@
+machine Main {
+    start state Init {
+        entry { }
+    }

@@ -1,0 +1,5 @@
+// One `}` too many after the machine.
+machine Main {
+    start state Init { }
+}
+}

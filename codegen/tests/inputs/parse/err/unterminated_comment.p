@@ -1,0 +1,3 @@
+event e;
+/* this comment never ends
+machine Main { start state Init { } }

@@ -1,0 +1,3 @@
+fun F() {
+    print "no closing quote;
+}
