@@ -103,3 +103,24 @@ impl fmt::Display for Bug {
         write!(f, "{} ({})", self.message, self.kind.name())
     }
 }
+
+/// A run-time error in a P operation (index out of range, missing key, ...),
+/// before it is given a place: [`Ctx::check`](crate::Ctx::check) turns it
+/// into a [`Bug`] at the P source location.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RtError {
+    /// The kind of bug.
+    pub kind: BugKind,
+    /// P's message.
+    pub message: String,
+}
+
+impl RtError {
+    /// An error of `kind`.
+    pub fn new(kind: BugKind, message: impl Into<String>) -> RtError {
+        RtError {
+            kind,
+            message: message.into(),
+        }
+    }
+}

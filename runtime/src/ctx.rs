@@ -9,7 +9,7 @@ use crate::event::{Event, EventId};
 use crate::loc::Loc;
 use crate::machine::{Machine, StateId};
 use crate::trace::TraceEvent;
-use crate::value::MachineRef;
+use crate::values::MachineRef;
 use crate::world::{Slot, Status, World};
 use std::cell::RefCell;
 use std::future::Future;
@@ -125,6 +125,15 @@ impl<E: Event> Ctx<E> {
         bug.machine = Some(self.label_and_state().0);
         self.world.borrow_mut().rec.fail(bug);
         Ctl::Stop
+    }
+
+    /// Turns a failed P operation into a bug at `loc`.
+    pub fn check<T>(
+        &mut self,
+        result: Result<T, crate::bug::RtError>,
+        loc: Loc,
+    ) -> Result<T, Ctl<E>> {
+        result.map_err(|e| self.fail(e.kind, e.message, loc))
     }
 
     /// Reports a failed `assert` (P's message: `Assertion Failed: file:line:col msg`).

@@ -74,6 +74,15 @@ impl MonitorCtx<'_> {
         Ctl::Stop
     }
 
+    /// Turns a failed P operation into a bug at `loc`.
+    pub fn check<T, E: Event>(
+        &mut self,
+        result: Result<T, crate::bug::RtError>,
+        loc: Loc,
+    ) -> Result<T, Ctl<E>> {
+        result.map_err(|e| self.fail(Bug::new(e.kind, e.message).at(loc)))
+    }
+
     /// `print`.
     pub fn print(&mut self, text: &str) {
         let name = self.name;

@@ -1,0 +1,145 @@
+//! P values in Rust: the types generated code uses for P's types, with P's
+//! value semantics (copies are cheap: collections are persistent), P's
+//! printing, and the operations that can fail at run time.
+//!
+//! | P type | Rust type |
+//! | --- | --- |
+//! | `int`, `bool` | `i64`, `bool` |
+//! | `float` | [`PFloat`] |
+//! | `string` | [`PString`] |
+//! | `machine`, interfaces | [`MachineRef`] |
+//! | `event` | [`EventValue`] |
+//! | `seq[T]`, `set[T]`, `map[K, V]` | [`Seq`], [`Set`], [`Map`] |
+//! | `any`, `data` | [`Value`] |
+//! | tuples, named tuples, enums | generated types implementing [`PValue`] |
+
+mod collections;
+mod dynamic;
+mod machine_ref;
+mod scalar;
+
+pub use collections::{Map, Seq, Set, ops};
+pub use dynamic::{Value, ValueKind};
+pub use machine_ref::MachineRef;
+pub use scalar::{EventValue, PFloat, PString};
+
+use std::fmt::Write;
+
+/// What every P value type provides: conversion to and from `any`, and
+/// printing the way P prints it.
+pub trait PValue: Clone + Default + Ord + std::fmt::Debug + 'static {
+    /// The value as an `any`.
+    fn to_value(&self) -> Value;
+    /// The value back from an `any` (an `as` cast); `None` if the dynamic
+    /// value is not of this type.
+    fn from_value(v: &Value) -> Option<Self>;
+    /// Appends the value as P prints it (`format`, `print`).
+    fn fmt_p(&self, out: &mut String);
+}
+
+/// The value as P prints it.
+pub fn to_p_string<T: PValue>(v: &T) -> String {
+    let mut s = String::new();
+    v.fmt_p(&mut s);
+    s
+}
+
+impl PValue for i64 {
+    fn to_value(&self) -> Value {
+        Value::Int(*self)
+    }
+    fn from_value(v: &Value) -> Option<Self> {
+        match v {
+            Value::Int(i) | Value::Enum(_, i) => Some(*i),
+            _ => None,
+        }
+    }
+    fn fmt_p(&self, out: &mut String) {
+        let _ = write!(out, "{self}");
+    }
+}
+
+impl PValue for bool {
+    fn to_value(&self) -> Value {
+        Value::Bool(*self)
+    }
+    fn from_value(v: &Value) -> Option<Self> {
+        match v {
+            Value::Bool(b) => Some(*b),
+            _ => None,
+        }
+    }
+    fn fmt_p(&self, out: &mut String) {
+        // P's checker is .NET: booleans print capitalised.
+        out.push_str(if *self { "True" } else { "False" });
+    }
+}
+
+impl PValue for Value {
+    fn to_value(&self) -> Value {
+        self.clone()
+    }
+    fn from_value(v: &Value) -> Option<Self> {
+        Some(v.clone())
+    }
+    fn fmt_p(&self, out: &mut String) {
+        self.fmt_into(out);
+    }
+}
+
+/// P's `format("{0} and {1}", a, b)`: `{n}` is argument n, `{{`/`}}` are
+/// literal braces. The checker rejects malformed format strings statically,
+/// so here a stray brace is kept as text.
+pub fn format(template: &str, args: &[&dyn Fn(&mut String)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut chars = template.char_indices().peekable();
+    while let Some((_, c)) = chars.next() {
+        match c {
+            '{' if chars.peek().map(|p| p.1) == Some('{') => {
+                chars.next();
+                out.push('{');
+            }
+            '}' if chars.peek().map(|p| p.1) == Some('}') => {
+                chars.next();
+                out.push('}');
+            }
+            '{' => {
+                let mut index = String::new();
+                let mut closed = false;
+                for (_, d) in chars.by_ref() {
+                    if d == '}' {
+                        closed = true;
+                        break;
+                    }
+                    index.push(d);
+                }
+                match index.trim().parse::<usize>().ok().and_then(|i| args.get(i)) {
+                    Some(arg) if closed => arg(&mut out),
+                    _ => {
+                        out.push('{');
+                        out.push_str(&index);
+                        if closed {
+                            out.push('}');
+                        }
+                    }
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn format_substitutes_and_unescapes() {
+        let a = |o: &mut String| 7i64.fmt_p(o);
+        let b = |o: &mut String| true.fmt_p(o);
+        assert_eq!(format("x={0}, b={1}, {0}", &[&a, &b]), "x=7, b=True, 7");
+        assert_eq!(format("{{literal}} {0}", &[&a]), "{literal} 7");
+        assert_eq!(format("no args", &[]), "no args");
+    }
+}
