@@ -1,2 +1,33 @@
-//! `cargo xtask`: the project's command line.
-fn main() {}
+//! `cargo xtask`: the project's command line. One module per subcommand;
+//! this file only parses the arguments and maps results to exit codes.
+
+mod compile;
+mod exit;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Project commands for the P-to-Rust toolchain.
+#[derive(Parser)]
+#[command(name = "cargo xtask", bin_name = "cargo xtask")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Read and check P programs: a `.pproj`, a folder of `.p` files, `.p`
+    /// files, or a folder of projects such as `p-models`.
+    Compile(compile::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => return exit::usage_error(&e),
+    };
+    match cli.command {
+        Command::Compile(args) => compile::run(&args),
+    }
+}
