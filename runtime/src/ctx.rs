@@ -147,14 +147,15 @@ impl<E: Event> Ctx<E> {
 
     /// `send target, event;` with the payload inside `event`.
     pub async fn send(&mut self, target: MachineRef, event: E, loc: Loc) -> Result<(), Ctl<E>> {
-        let (me, state) = self.label_and_state();
         if event.id() == EventId::NULL {
+            let (me, state) = self.label_and_state();
             let msg = format!(
                 "Machine cannot send a null event. Machine {me} trying to send null event in state {state}."
             );
             return Err(self.fail(BugKind::NullEvent, msg, loc));
         }
         let Some(index) = target.index() else {
+            let (me, state) = self.label_and_state();
             let msg = format!(
                 "Target in send cannot be null. Machine {me} trying to send event {} to null target in state {state}.",
                 event.name()
@@ -164,6 +165,10 @@ impl<E: Event> Ctx<E> {
         {
             let mut w = self.world.borrow_mut();
             if w.rec.trace.is_some() {
+                let (me, state) = {
+                    let slot = &w.machines[self.me];
+                    (slot.label(), slot.state_info().name)
+                };
                 let t = w.machines[index].label();
                 let (e, p) = (event.name().to_owned(), event.payload_text());
                 w.rec.record(|| TraceEvent::Send {
