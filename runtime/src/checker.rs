@@ -213,7 +213,8 @@ pub fn replay<E: Event>(
 ) -> (Trace, Option<Bug>) {
     let mut run_cfg = cfg.run.clone();
     run_cfg.trace = true;
-    let mut strategy: Box<dyn crate::strategy::Strategy + Send> = Box::new(Replay::new(decisions));
+    let mut strategy: Box<dyn crate::strategy::Strategy + Send> =
+        Box::new(Replay::new(decisions, cfg.strategy.is_fair()));
     strategy.start(seed);
     let (result, _) = run_schedule(test, strategy, &run_cfg);
     let trace = Trace {

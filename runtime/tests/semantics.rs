@@ -530,3 +530,130 @@ fn a_monitor_left_hot_is_a_liveness_bug_and_cold_is_fine() {
         "Progress detected liveness bug in hot state 'Busy' at the end of program execution."
     );
 }
+
+// ---------------------------------------------------------------------------
+// `on null`: fires only when no real event can be dequeued.
+
+struct NullMain {
+    ticks: i64,
+}
+
+impl Machine<Ev> for NullMain {
+    const NAME: &'static str = "Main";
+    const STATES: &'static [StateInfo] = &[
+        StateInfo {
+            name: "Polling",
+            defer: &[],
+            ignore: &[],
+            on_null: true,
+            temperature: Temperature::Warm,
+        },
+        state("Done"),
+    ];
+    const START: StateId = StateId(0);
+    fn new() -> Self {
+        NullMain { ticks: 0 }
+    }
+    async fn entry(&mut self, ctx: &mut Ctx<Ev>, s: StateId, _: Payload) -> R {
+        if s.0 == 0 {
+            let me = ctx.this();
+            ctx.send(me, Ev::E1, L).await?;
+        }
+        Ok(())
+    }
+    async fn exit(&mut self, _: &mut Ctx<Ev>, _: StateId) -> R {
+        Ok(())
+    }
+    async fn handle(&mut self, ctx: &mut Ctx<Ev>, s: StateId, e: Ev) -> R {
+        ctx.print(&format!("{e:?}"));
+        match (s.0, e) {
+            (0, Ev::E1) => Ok(()),
+            (0, Ev::Null) => {
+                self.ticks += 1;
+                if self.ticks == 2 {
+                    return p_runtime::goto(StateId(1), None);
+                }
+                Ok(())
+            }
+            (_, e) => Err(Ctl::Unhandled(e)),
+        }
+    }
+}
+
+#[test]
+fn null_events_fire_only_when_the_inbox_has_nothing_to_dequeue() {
+    let test = TestCase {
+        name: "null",
+        monitors: no_monitors,
+        main: MachineType::of::<NullMain>(),
+    };
+    for seed in 0..20 {
+        let r = run_traced(&test, seed);
+        assert_eq!(r.bug, None);
+        assert_eq!(prints(&r), ["E1", "Null", "Null"]);
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Liveness under a fair scheduler: a monitor hot for longer than the
+// temperature threshold is a bug even though the run never ends.
+
+struct Spinner;
+
+impl Machine<Ev> for Spinner {
+    const NAME: &'static str = "Main";
+    const STATES: &'static [StateInfo] = &[state("Spin")];
+    const START: StateId = StateId(0);
+    fn new() -> Self {
+        Spinner
+    }
+    async fn entry(&mut self, ctx: &mut Ctx<Ev>, _: StateId, _: Payload) -> R {
+        let me = ctx.this();
+        ctx.send(me, Ev::E1, L).await
+    }
+    async fn exit(&mut self, _: &mut Ctx<Ev>, _: StateId) -> R {
+        Ok(())
+    }
+    async fn handle(&mut self, ctx: &mut Ctx<Ev>, _: StateId, e: Ev) -> R {
+        match e {
+            // Forever busy, never announcing Done: the monitor stays hot.
+            Ev::E1 => {
+                let me = ctx.this();
+                ctx.send(me, Ev::E1, L).await
+            }
+            e => Err(Ctl::Unhandled(e)),
+        }
+    }
+}
+
+#[test]
+fn a_monitor_hot_too_long_under_a_fair_scheduler_is_a_liveness_bug() {
+    use p_runtime::checker::{CheckConfig, check};
+    let test = TestCase {
+        name: "spin",
+        monitors: progress_monitor,
+        main: MachineType::of::<Spinner>(),
+    };
+    let cfg = |strategy, temperature| CheckConfig {
+        strategy,
+        schedules: 2,
+        run: p_runtime::RunConfig {
+            max_steps: 2_000,
+            temperature,
+            ..p_runtime::RunConfig::default()
+        },
+        ..CheckConfig::default()
+    };
+    let hot = check(&test, &cfg(p_runtime::StrategyKind::Random, 500));
+    let bug = hot.bug.expect("temperature exceeded");
+    assert_eq!(bug.bug.kind, BugKind::Liveness);
+    assert_eq!(
+        bug.bug.message,
+        "Progress detected potential liveness bug in hot state 'Busy'."
+    );
+    assert_eq!(bug.trace.steps, 501);
+    // PCT is unfair: no temperature check, and a cut run is not a bug.
+    let unfair = check(&test, &cfg(p_runtime::StrategyKind::Pct(2), 500));
+    assert!(unfair.bug.is_none());
+    assert_eq!(unfair.cut, 2);
+}

@@ -90,6 +90,11 @@ impl StrategyKind {
         }
     }
 
+    /// Whether the strategy is fair (liveness temperature checks run).
+    pub fn is_fair(&self) -> bool {
+        !matches!(self, StrategyKind::Pct(_))
+    }
+
     /// The name used in reports and schedule files.
     pub fn name(&self) -> String {
         match self {
@@ -164,9 +169,9 @@ mod tests {
     #[test]
     fn replay_reproduces_a_recorded_schedule_and_detects_divergence() {
         let decisions = run(&mut Random::new(), 3);
-        let mut replay = Replay::new(decisions.clone());
+        let mut replay = Replay::new(decisions.clone(), true);
         assert_eq!(run(&mut replay, 0), decisions);
-        let mut replay = Replay::new(decisions);
+        let mut replay = Replay::new(decisions, true);
         replay.start(0);
         assert!(replay.pick(&[1], 0).is_ok());
         // The recording picked a machine that is not enabled here.

@@ -3,17 +3,25 @@
 use super::{Decision, Strategy};
 use std::fmt::Write;
 
-/// Replays recorded decisions exactly; any divergence is an error.
+/// Replays recorded decisions exactly; any divergence is an error. It is
+/// as fair as the strategy that recorded them, so the same liveness checks
+/// run.
 #[derive(Debug)]
 pub struct Replay {
     decisions: Vec<Decision>,
     next: usize,
+    fair: bool,
 }
 
 impl Replay {
-    /// A strategy that replays `decisions`.
-    pub fn new(decisions: Vec<Decision>) -> Replay {
-        Replay { decisions, next: 0 }
+    /// A strategy that replays `decisions` recorded by a strategy that was
+    /// `fair` or not.
+    pub fn new(decisions: Vec<Decision>, fair: bool) -> Replay {
+        Replay {
+            decisions,
+            next: 0,
+            fair,
+        }
     }
 
     fn take(&mut self) -> Result<Decision, String> {
@@ -33,7 +41,7 @@ impl Strategy for Replay {
         "replay".into()
     }
     fn is_fair(&self) -> bool {
-        false
+        self.fair
     }
     fn start(&mut self, _seed: u64) {
         self.next = 0;
