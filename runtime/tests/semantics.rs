@@ -657,3 +657,59 @@ fn a_monitor_hot_too_long_under_a_fair_scheduler_is_a_liveness_bug() {
     assert!(unfair.bug.is_none());
     assert_eq!(unfair.cut, 2);
 }
+
+// ---------------------------------------------------------------------------
+// Failing value operations become bugs at their P location.
+
+struct Indexer;
+
+impl Machine<Ev> for Indexer {
+    const NAME: &'static str = "Main";
+    const STATES: &'static [StateInfo] = &[state("Init")];
+    const START: StateId = StateId(0);
+    fn new() -> Self {
+        Indexer
+    }
+    async fn entry(&mut self, ctx: &mut Ctx<Ev>, _: StateId, _: Payload) -> R {
+        use p_runtime::values::{Map, Seq, ops};
+        let s: Seq<i64> = (1..=3).collect();
+        let m: Map<i64, i64> = Map::new();
+        let v = match FAULT.with(|f| f.get()) {
+            0 => ctx.check(ops::seq_get(&s, 3), Loc::new("v.p", 4, 9))?,
+            1 => ctx.check(ops::map_get(&m, &7), Loc::new("v.p", 5, 9))?,
+            2 => ctx.check(ops::div(1, 0), Loc::new("v.p", 6, 9))?,
+            _ => ctx.check(
+                ops::cast::<bool>(&p_runtime::values::Value::Int(1), "bool"),
+                Loc::new("v.p", 7, 9),
+            )? as i64,
+        };
+        ctx.print(&v.to_string());
+        Ok(())
+    }
+    async fn exit(&mut self, _: &mut Ctx<Ev>, _: StateId) -> R {
+        Ok(())
+    }
+    async fn handle(&mut self, _: &mut Ctx<Ev>, _: StateId, e: Ev) -> R {
+        Err(Ctl::Unhandled(e))
+    }
+}
+
+#[test]
+fn failing_value_operations_are_bugs_at_their_p_location() {
+    let test = TestCase {
+        name: "values",
+        monitors: no_monitors,
+        main: MachineType::of::<Indexer>(),
+    };
+    let expect = [
+        (BugKind::IndexOutOfRange, "v.p:4:9"),
+        (BugKind::MissingKey, "v.p:5:9"),
+        (BugKind::DivisionByZero, "v.p:6:9"),
+        (BugKind::Cast, "v.p:7:9"),
+    ];
+    for (fault, (kind, loc)) in expect.into_iter().enumerate() {
+        FAULT.with(|f| f.set(fault as u8));
+        let bug = run_traced(&test, 0).bug.expect("a bug");
+        assert_eq!((bug.kind, bug.loc.as_deref(), bug.machine.as_deref()), (kind, Some(loc), Some("Main(1)")));
+    }
+}
