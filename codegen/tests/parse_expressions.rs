@@ -80,6 +80,10 @@ fn verification_operators_keep_their_text() {
     // The contextual words remain ordinary names elsewhere.
     assert_eq!(sx("sent + is"), "(+ sent is)");
     assert_eq!(sx("forall(targets)"), "(call forall targets)");
+    assert_eq!(sx("sent.0"), "(. sent 0)");
+    assert_eq!(sx("sent - x"), "(- sent x)");
+    assert_eq!(sx("sent(x)"), "(call sent x)");
+    assert_eq!(sx("sent in s"), "(in sent s)");
 }
 
 #[test]
