@@ -246,6 +246,17 @@ fn main() {
         monitors: no_monitors,
         main: MachineType::of::<PipeMain>(),
     };
+    // `--only NAME`: run one model's checker for a while, for a profiler.
+    if let Some(i) = std::env::args().position(|a| a == "--only") {
+        let name = std::env::args().nth(i + 1).unwrap_or_default();
+        let test = [&ping, &pipe]
+            .into_iter()
+            .find(|t| t.name == name)
+            .expect("ping-pong or pipeline");
+        let (s, steps) = checker_rate(test, 1, 2_000);
+        println!("{name}: {s:.0} schedules/s, {steps:.0} steps/s");
+        return;
+    }
     println!(
         "| model | runtime schedules/s | runtime steps/s | plain loop runs/s | runtime / plain (time per run) | 2 jobs / 1 job |"
     );

@@ -60,6 +60,7 @@ pub(crate) fn spawn<E: Event, M: Machine<E>>(
         received: None,
         skip_dequeue_point: false,
     });
+    w.refresh(index);
     let label = w.machines[index].label();
     let start = M::STATES[M::START.0 as usize].name;
     w.rec.record(|| TraceEvent::Create {
@@ -109,6 +110,7 @@ impl<E: Event> Ctx<E> {
             let slot = &mut w.machines[self.me];
             slot.status = status;
             slot.wake = false;
+            w.refresh(self.me);
         }
         Suspend(false).await;
         if self.world.borrow().rec.stopped {
@@ -480,6 +482,7 @@ impl<E: Event> Ctx<E> {
         let dropped = slot.inbox.len();
         slot.inbox.clear();
         let m = slot.label();
+        w.refresh(self.me);
         w.rec.record(|| TraceEvent::Halt {
             machine: m,
             dropped,

@@ -83,6 +83,7 @@ pub fn run_schedule<E: Event>(
         strategy,
         decisions: Vec::new(),
         spawned: Vec::new(),
+        enabled: Vec::new(),
     }));
     {
         // Monitors start before the main machine exists, as in P.
@@ -111,8 +112,14 @@ pub fn run_schedule<E: Event>(
             if w.rec.stopped {
                 break;
             }
-            enabled.clear();
-            enabled.extend(w.machines.iter().filter(|s| s.enabled()).map(|s| s.id));
+            w.enabled_ids(&mut enabled);
+            debug_assert!(
+                enabled
+                    .iter()
+                    .copied()
+                    .eq(w.machines.iter().filter(|s| s.enabled()).map(|s| s.id)),
+                "the enabled bits match the statuses"
+            );
             if enabled.is_empty() {
                 end_of_schedule(w);
                 break;
@@ -135,12 +142,15 @@ pub fn run_schedule<E: Event>(
                 slot.skip_dequeue_point = true;
             }
             slot.status = Status::Running;
+            w.refresh(pick as usize - 1);
             pick as usize - 1
         };
         let task = tasks[pick].as_mut().expect("an enabled machine has a task");
         if task.as_mut().poll(&mut cx).is_ready() {
             tasks[pick] = None;
-            world.borrow_mut().machines[pick].status = Status::Halted;
+            let mut w = world.borrow_mut();
+            w.machines[pick].status = Status::Halted;
+            w.refresh(pick);
         }
     }
     // Dropping the tasks before the world ends every suspended machine.

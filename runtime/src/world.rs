@@ -147,9 +147,38 @@ pub(crate) struct World<E: Event> {
     pub decisions: Vec<Decision>,
     /// Tasks of machines created since the executor last looked.
     pub spawned: Vec<(usize, Task)>,
+    /// Which machines are enabled, one bit per slot, kept up to date by
+    /// [`World::refresh`] so a scheduling decision does not scan every slot.
+    pub enabled: Vec<u64>,
 }
 
 impl<E: Event> World<E> {
+    /// Recomputes slot `i`'s enabled bit after its status changed.
+    pub fn refresh(&mut self, i: usize) {
+        let (word, bit) = (i / 64, 1u64 << (i % 64));
+        if self.enabled.len() <= word {
+            self.enabled.resize(word + 1, 0);
+        }
+        if self.machines[i].enabled() {
+            self.enabled[word] |= bit;
+        } else {
+            self.enabled[word] &= !bit;
+        }
+    }
+
+    /// The ids of the enabled machines, in increasing order.
+    pub fn enabled_ids(&self, out: &mut Vec<u32>) {
+        out.clear();
+        for (w, &bits) in self.enabled.iter().enumerate() {
+            let mut b = bits;
+            while b != 0 {
+                let i = b.trailing_zeros();
+                out.push((w * 64) as u32 + i + 1);
+                b &= b - 1;
+            }
+        }
+    }
+
     /// Counts one step (a decision or a choice): checks the step bound and
     /// the liveness temperature. `Err` means the schedule is over.
     pub fn step(&mut self) -> Result<(), ()> {
@@ -227,10 +256,12 @@ impl<E: Event> World<E> {
             {
                 slot.received = Some(event);
                 slot.status = Status::Running;
+                self.refresh(target);
             }
             Status::Idle if !slot.wake && slot.can_dequeue(event.id()) => {
                 slot.wake = true;
                 slot.inbox.push_back(event);
+                self.refresh(target);
             }
             _ => slot.inbox.push_back(event),
         }
