@@ -710,6 +710,9 @@ fn failing_value_operations_are_bugs_at_their_p_location() {
     for (fault, (kind, loc)) in expect.into_iter().enumerate() {
         FAULT.with(|f| f.set(fault as u8));
         let bug = run_traced(&test, 0).bug.expect("a bug");
-        assert_eq!((bug.kind, bug.loc.as_deref(), bug.machine.as_deref()), (kind, Some(loc), Some("Main(1)")));
+        assert_eq!(
+            (bug.kind, bug.loc.as_deref(), bug.machine.as_deref()),
+            (kind, Some(loc), Some("Main(1)"))
+        );
     }
 }
