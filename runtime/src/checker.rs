@@ -11,11 +11,11 @@
 use crate::bug::Bug;
 use crate::event::Event;
 use crate::executor::{TestCase, run_schedule};
-use crate::strategy::{Replay, ScheduleFile, StrategyKind};
+use crate::strategy::{Decision, Replay, ScheduleFile, Strategy, StrategyKind};
 use crate::trace::Trace;
 use crate::world::RunConfig;
-use std::sync::Mutex;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 /// How to check a test.
@@ -36,6 +36,18 @@ pub struct CheckConfig {
     pub timeout: Option<Duration>,
     /// Run only the schedules `k` with `k % shard.1 == shard.0`.
     pub shard: Option<(u64, u64)>,
+    /// Counters updated after every schedule, for a progress display
+    /// polling them from another thread.
+    pub progress: Option<Arc<Progress>>,
+}
+
+/// Live counts of a running [`check`], readable from any thread.
+#[derive(Debug, Default)]
+pub struct Progress {
+    /// Schedules finished so far.
+    pub schedules: AtomicU64,
+    /// Schedules that found a bug so far.
+    pub bugs: AtomicU64,
 }
 
 impl Default for CheckConfig {
@@ -48,6 +60,7 @@ impl Default for CheckConfig {
             jobs: 1,
             timeout: None,
             shard: None,
+            progress: None,
         }
     }
 }
@@ -133,6 +146,11 @@ pub fn check<E: Event>(test: &TestCase<E>, cfg: &CheckConfig) -> CheckReport {
             if result.cut {
                 shared.cut.fetch_add(1, Ordering::Relaxed);
             }
+            if let Some(p) = &cfg.progress {
+                p.schedules.fetch_add(1, Ordering::Relaxed);
+                p.bugs
+                    .fetch_add(u64::from(result.bug.is_some()), Ordering::Relaxed);
+            }
             if let Some(bug) = result.bug {
                 let mut found = shared.found.lock().expect("no worker panics");
                 if found.as_ref().is_none_or(|(fk, _, _)| k < *fk) {
@@ -209,11 +227,25 @@ pub fn replay<E: Event>(
     test: &TestCase<E>,
     cfg: &CheckConfig,
     seed: u64,
-    decisions: Vec<crate::strategy::Decision>,
+    decisions: Vec<Decision>,
 ) -> (Trace, Option<Bug>) {
+    let (trace, _) = replay_exactly(test, cfg, seed, decisions);
+    let bug = trace.bug.clone();
+    (trace, bug)
+}
+
+/// Like [`replay`], but also says why a schedule did not reproduce, if it
+/// did not: a decision that does not fit, or decisions left over at the end.
+pub fn replay_exactly<E: Event>(
+    test: &TestCase<E>,
+    cfg: &CheckConfig,
+    seed: u64,
+    decisions: Vec<Decision>,
+) -> (Trace, Option<String>) {
     let mut run_cfg = cfg.run.clone();
     run_cfg.trace = true;
-    let mut strategy: Box<dyn crate::strategy::Strategy + Send> =
+    let recorded = decisions.len();
+    let mut strategy: Box<dyn Strategy + Send> =
         Box::new(Replay::new(decisions, cfg.strategy.is_fair()));
     strategy.start(seed);
     let (result, _) = run_schedule(test, strategy, &run_cfg);
@@ -222,8 +254,17 @@ pub fn replay<E: Event>(
         scheduler: cfg.strategy.name(),
         seed,
         steps: result.steps,
-        bug: result.bug.clone(),
+        bug: result.bug,
         entries: result.trace.unwrap_or_default(),
     };
-    (trace, result.bug)
+    let left_over = result.decisions.len() < recorded;
+    let why = result.diverged.or_else(|| {
+        left_over.then(|| {
+            format!(
+                "trace is not reproducible: the schedule ended after {} of its {recorded} decisions",
+                result.decisions.len()
+            )
+        })
+    });
+    (trace, why)
 }
