@@ -7,10 +7,11 @@ use std::fmt;
 pub struct EventId(pub u16);
 
 impl EventId {
-    /// P's predefined `halt` event: every generated event enum numbers it 0.
-    pub const HALT: EventId = EventId(0);
-    /// P's `null` event (fires `on null` handlers): numbered 1.
-    pub const NULL: EventId = EventId(1);
+    /// P's `null` event (fires `on null` handlers): every generated event
+    /// enum numbers it 0.
+    pub const NULL: EventId = EventId(0);
+    /// P's predefined `halt` event: numbered 1.
+    pub const HALT: EventId = EventId(1);
 }
 
 /// A program's events with their payloads (implemented by the generated

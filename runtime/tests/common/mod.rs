@@ -51,7 +51,7 @@ impl Event for Ev {
 
     fn name_of(id: EventId) -> &'static str {
         [
-            "halt", "null", "Ping", "Pong", "E1", "E2", "E3", "Data", "Done",
+            "null", "halt", "Ping", "Pong", "E1", "E2", "E3", "Data", "Done",
         ][id.0 as usize]
     }
 
