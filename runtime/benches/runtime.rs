@@ -240,11 +240,13 @@ fn main() {
         name: "ping-pong",
         monitors: no_monitors,
         main: MachineType::of::<PingMain>(),
+        bindings: &[],
     };
     let pipe = TestCase {
         name: "pipeline",
         monitors: no_monitors,
         main: MachineType::of::<PipeMain>(),
+        bindings: &[],
     };
     // `--only NAME`: run one model's checker for a while, for a profiler.
     if let Some(i) = std::env::args().position(|a| a == "--only") {

@@ -60,3 +60,12 @@ pub fn goto<E: Event, T>(state: StateId, payload: Payload) -> Res<E, T> {
 pub fn raise<E: Event, T>(event: E) -> Res<E, T> {
     Err(Ctl::Raise(event))
 }
+
+/// The payload of an entry or `with` function as its parameter type `T`:
+/// generated code boxed it as `T`; a missing payload (P's `null`) gives
+/// `T`'s default.
+pub fn take<T: Default + 'static>(payload: Payload) -> T {
+    payload
+        .and_then(|b| b.downcast::<T>().ok())
+        .map_or_else(T::default, |b| *b)
+}

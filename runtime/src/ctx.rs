@@ -230,6 +230,35 @@ impl<E: Event> Ctx<E> {
         Ok(MachineRef::new(index as u32 + 1, name))
     }
 
+    /// `new I(payload)` for an interface `I` (numbered `interface`): creates
+    /// the machine the test binds `I` to, named `name` after the interface.
+    pub async fn create_interface(
+        &mut self,
+        interface: u32,
+        name: &'static str,
+        payload: Payload,
+        loc: Loc,
+    ) -> Result<MachineRef, Ctl<E>> {
+        let bound = self
+            .world
+            .borrow()
+            .bindings
+            .iter()
+            .find(|(i, _)| *i == interface)
+            .map(|(_, m)| m.spawn);
+        let Some(spawn) = bound else {
+            let (me, _) = self.label_and_state();
+            let msg = format!(
+                "Machine {me} cannot create interface {name}: the test binds no machine to it."
+            );
+            return Err(self.fail(BugKind::Other, msg, loc));
+        };
+        self.point(Status::Running).await.map_err(|()| Ctl::Stop)?;
+        let creator = Some(self.label_and_state().0);
+        let index = spawn(&self.world, name, payload, creator);
+        Ok(MachineRef::new(index as u32 + 1, name))
+    }
+
     /// `receive { case e1: ... case e2: ... }`: waits for the first inbox
     /// event among `cases` (or `halt`, which is raised). Other events stay
     /// in the inbox in order.

@@ -15,13 +15,14 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::task::{Context, Waker};
 
-type SpawnFn<E> = fn(&Rc<RefCell<World<E>>>, &'static str, Payload, Option<String>) -> usize;
+pub(crate) type SpawnFn<E> =
+    fn(&Rc<RefCell<World<E>>>, &'static str, Payload, Option<String>) -> usize;
 
 /// A machine type a test can start, as a value.
 pub struct MachineType<E: Event> {
     /// The machine's P name.
     pub name: &'static str,
-    spawn: SpawnFn<E>,
+    pub(crate) spawn: SpawnFn<E>,
 }
 
 impl<E: Event> MachineType<E> {
@@ -42,6 +43,9 @@ pub struct TestCase<E: Event> {
     pub monitors: fn() -> Vec<Box<dyn MonitorObj<E>>>,
     /// The main machine, started with no payload.
     pub main: MachineType<E>,
+    /// What `new I(...)` creates in this test: the machine bound to each
+    /// interface, by the interface's number (P's module bindings).
+    pub bindings: &'static [(u32, MachineType<E>)],
 }
 
 /// What one schedule did.
@@ -84,6 +88,7 @@ pub fn run_schedule<E: Event>(
         decisions: Vec::new(),
         spawned: Vec::new(),
         enabled: Vec::new(),
+        bindings: test.bindings,
     }));
     {
         // Monitors start before the main machine exists, as in P.

@@ -13,8 +13,10 @@
 
 mod bug;
 pub mod checker;
+pub mod cli;
 mod ctl;
 mod ctx;
+mod env;
 mod event;
 mod executor;
 mod loc;
@@ -26,8 +28,10 @@ pub mod values;
 mod world;
 
 pub use bug::{Bug, BugKind, RtError};
-pub use ctl::{Ctl, Goto, Payload, Res, goto, raise};
+pub use cli::Program;
+pub use ctl::{Ctl, Goto, Payload, Res, goto, raise, take};
 pub use ctx::Ctx;
+pub use env::Env;
 pub use event::{Event, EventId};
 pub use executor::{MachineType, ScheduleResult, TestCase, run_schedule};
 pub use loc::Loc;

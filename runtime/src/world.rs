@@ -150,6 +150,8 @@ pub(crate) struct World<E: Event> {
     /// Which machines are enabled, one bit per slot, kept up to date by
     /// [`World::refresh`] so a scheduling decision does not scan every slot.
     pub enabled: Vec<u64>,
+    /// The test's interface bindings, for `new I(...)`.
+    pub bindings: &'static [(u32, crate::executor::MachineType<E>)],
 }
 
 impl<E: Event> World<E> {

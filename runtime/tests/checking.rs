@@ -90,6 +90,7 @@ const RACE: TestCase<Ev> = TestCase {
     name: "race",
     monitors: no_monitors,
     main: MachineType::of::<RaceMain>(),
+    bindings: &[],
 };
 
 fn config(jobs: usize) -> CheckConfig {
@@ -185,6 +186,7 @@ fn shards_split_the_schedules_disjointly_and_completely() {
         name: "quiet",
         monitors: no_monitors,
         main: MachineType::of::<Quiet>(),
+        bindings: &[],
     };
     let cfg = |shard, jobs| CheckConfig {
         schedules: 101,

@@ -101,6 +101,7 @@ const DEFER_TEST: TestCase<Ev> = TestCase {
     name: "defer",
     monitors: no_monitors,
     main: MachineType::of::<DeferMain>(),
+    bindings: &[],
 };
 
 #[test]
@@ -167,6 +168,7 @@ fn raise_comes_first_and_goto_with_runs_exit_with_entry() {
         name: "raise",
         monitors: no_monitors,
         main: MachineType::of::<RaiseMain>(),
+        bindings: &[],
     };
     let r = run_traced(&test, 1);
     assert_eq!(r.bug, None);
@@ -258,6 +260,7 @@ fn receive_at_call_depth_two_leaves_other_events_in_order() {
         name: "receive",
         monitors: no_monitors,
         main: MachineType::of::<Receiver>(),
+        bindings: &[],
     };
     for seed in 0..50 {
         let r = run_traced(&test, seed);
@@ -323,6 +326,7 @@ fn halt_runs_exit_then_drops_everything_without_a_bug() {
         name: "halt",
         monitors: no_monitors,
         main: MachineType::of::<Halter>(),
+        bindings: &[],
     };
     for seed in 0..50 {
         let r = run_traced(&test, seed);
@@ -389,6 +393,7 @@ fn each_machine_error_is_reported_as_its_kind() {
         name: "faults",
         monitors: no_monitors,
         main: MachineType::of::<Faulty>(),
+        bindings: &[],
     };
     let expect = [
         (
@@ -512,6 +517,7 @@ fn a_monitor_left_hot_is_a_liveness_bug_and_cold_is_fine() {
         name: "liveness",
         monitors: progress_monitor,
         main: MachineType::of::<Worker>(),
+        bindings: &[],
     };
     FAULT.with(|f| f.set(0));
     let r = run_traced(&test, 0);
@@ -586,6 +592,7 @@ fn null_events_fire_only_when_the_inbox_has_nothing_to_dequeue() {
         name: "null",
         monitors: no_monitors,
         main: MachineType::of::<NullMain>(),
+        bindings: &[],
     };
     for seed in 0..20 {
         let r = run_traced(&test, seed);
@@ -633,6 +640,7 @@ fn a_monitor_hot_too_long_under_a_fair_scheduler_is_a_liveness_bug() {
         name: "spin",
         monitors: progress_monitor,
         main: MachineType::of::<Spinner>(),
+        bindings: &[],
     };
     let cfg = |strategy, temperature| CheckConfig {
         strategy,
@@ -700,6 +708,7 @@ fn failing_value_operations_are_bugs_at_their_p_location() {
         name: "values",
         monitors: no_monitors,
         main: MachineType::of::<Indexer>(),
+        bindings: &[],
     };
     let expect = [
         (BugKind::IndexOutOfRange, "v.p:4:9"),
