@@ -13,7 +13,6 @@
 
 mod bug;
 pub mod checker;
-pub mod cli;
 mod ctl;
 mod ctx;
 mod env;
@@ -28,7 +27,6 @@ pub mod values;
 mod world;
 
 pub use bug::{Bug, BugKind, RtError};
-pub use cli::Program;
 pub use ctl::{Ctl, Goto, Payload, Res, goto, raise, take};
 pub use ctx::Ctx;
 pub use env::Env;
