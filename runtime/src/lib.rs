@@ -5,6 +5,7 @@
 //! - [`Ctx`]: what machine code can ask of the runtime (`send`, `new`,
 //!   `receive`, choices, `print`, errors);
 //! - [`run_schedule`]: one schedule under a [`Strategy`]; [`checker`]: many.
+//! - [`cli`]: the command line of a compiled P project, like `p check`.
 //!
 //! Machines are async: a handler suspends only at P's scheduling points,
 //! and a single-threaded executor polls one machine at a time, so one
@@ -13,6 +14,7 @@
 
 mod bug;
 pub mod checker;
+pub mod cli;
 mod ctl;
 mod ctx;
 mod env;
@@ -21,12 +23,14 @@ mod executor;
 mod loc;
 mod machine;
 mod monitor;
+pub mod prelude;
 pub mod strategy;
 pub mod trace;
 pub mod values;
 mod world;
 
 pub use bug::{Bug, BugKind, RtError};
+pub use cli::Program;
 pub use ctl::{Ctl, Goto, Payload, Res, goto, raise, take};
 pub use ctx::Ctx;
 pub use env::Env;
