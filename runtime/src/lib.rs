@@ -24,6 +24,7 @@ mod loc;
 mod machine;
 mod monitor;
 pub mod prelude;
+pub mod prelude;
 pub mod strategy;
 pub mod trace;
 pub mod values;

@@ -87,10 +87,23 @@ impl PValue for Value {
     }
 }
 
-/// P's `format("{0} and {1}", a, b)`: `{n}` is argument n, `{{`/`}}` are
-/// literal braces. The checker rejects malformed format strings statically,
-/// so here a stray brace is kept as text.
-pub fn format(template: &str, args: &[&dyn Fn(&mut String)]) -> String {
+/// A value that can be printed the way P prints it (object-safe, for
+/// [`format`]'s arguments).
+pub trait Show {
+    /// Appends the value as P prints it.
+    fn show(&self, out: &mut String);
+}
+
+impl<T: PValue> Show for T {
+    fn show(&self, out: &mut String) {
+        self.fmt_p(out);
+    }
+}
+
+/// P's `format("{0} and {1}", a, b)` (and every string literal): `{n}` is
+/// argument n, `{{`/`}}` are literal braces. The checker rejects malformed
+/// format strings statically, so here a stray brace is kept as text.
+pub fn format(template: &str, args: &[&dyn Show]) -> PString {
     let mut out = String::with_capacity(template.len() + 16);
     let mut chars = template.char_indices().peekable();
     while let Some((_, c)) = chars.next() {
@@ -114,7 +127,7 @@ pub fn format(template: &str, args: &[&dyn Fn(&mut String)]) -> String {
                     index.push(d);
                 }
                 match index.trim().parse::<usize>().ok().and_then(|i| args.get(i)) {
-                    Some(arg) if closed => arg(&mut out),
+                    Some(arg) if closed => arg.show(&mut out),
                     _ => {
                         out.push('{');
                         out.push_str(&index);
@@ -127,7 +140,7 @@ pub fn format(template: &str, args: &[&dyn Fn(&mut String)]) -> String {
             c => out.push(c),
         }
     }
-    out
+    PString::from(out)
 }
 
 #[cfg(test)]
@@ -136,10 +149,12 @@ mod tests {
 
     #[test]
     fn format_substitutes_and_unescapes() {
-        let a = |o: &mut String| 7i64.fmt_p(o);
-        let b = |o: &mut String| true.fmt_p(o);
-        assert_eq!(format("x={0}, b={1}, {0}", &[&a, &b]), "x=7, b=True, 7");
-        assert_eq!(format("{{literal}} {0}", &[&a]), "{literal} 7");
-        assert_eq!(format("no args", &[]), "no args");
+        let (a, b) = (7i64, true);
+        assert_eq!(
+            format("x={0}, b={1}, {0}", &[&a, &b]).as_str(),
+            "x=7, b=True, 7"
+        );
+        assert_eq!(format("{{literal}} {0}", &[&a]).as_str(), "{literal} 7");
+        assert_eq!(format("no args", &[]).as_str(), "no args");
     }
 }
