@@ -24,7 +24,6 @@ mod loc;
 mod machine;
 mod monitor;
 pub mod prelude;
-pub mod prelude;
 pub mod strategy;
 pub mod trace;
 pub mod values;
