@@ -153,10 +153,12 @@ fn from_rule(rule: Rule) -> Option<Expected> {
     use Rule::*;
     Some(match rule {
         int_lit => Expected::Token("an integer".to_owned()),
-        expr | paren_expr | named_tuple | float_lit | string_lit | name | call_expr
-        | quantifier | neg | not | verif_prefix | args | keys_expr | values_expr | sizeof_expr
-        | default_expr | new_expr | choose_expr | format_expr | float_exp | fair_nondet
-        | nondet | kw_true | kw_false | kw_this => Expected::Expression,
+        // The argument list of a call may follow a name: a continuation.
+        call_args => Expected::Token("`(`".to_owned()),
+        expr | paren_expr | named_tuple | float_lit | string_lit | name | quantifier | neg
+        | not | verif_prefix | args | keys_expr | values_expr | sizeof_expr | default_expr
+        | new_expr | choose_expr | format_expr | float_exp | fair_nondet | nondet | kw_true
+        | kw_false | kw_this => Expected::Expression,
         ty_seq | ty_set | ty_map | ty_tuple | ty_named_tuple | ty_prim | ty_named => Expected::Type,
         event_set | event_list => Expected::EventName,
         iden | iden_list => Expected::Name,

@@ -22,6 +22,7 @@ use crate::diag::Diagnostic;
 use crate::source::{FileId, SourceMap, Span};
 use grammar::{PParser, Rule};
 use pest::Parser;
+use std::sync::Mutex;
 
 pub use lower::MAX_TREE_DEPTH;
 pub use nesting::MAX_BRACKET_DEPTH;
@@ -60,13 +61,38 @@ pub fn parse_all(sources: &SourceMap) -> (Vec<ast::SourceUnit>, Vec<Diagnostic>)
     (units, diags)
 }
 
+/// Parses `text` again, recording what pest tried at the furthest point, and
+/// turns that into a diagnostic.
+///
+/// The detailed attempts name the literal tokens (`;`, `)`) that messages
+/// need, but recording them slows every parse by about a third, so only a
+/// failed parse pays for it. Pest reads its (process-wide) switch when a
+/// parse starts; the lock makes each detailed parse start with it on, and
+/// other parses only ever see it on while one runs, which costs them time,
+/// never a different result.
+fn explain_failure(file: FileId, text: &str) -> Diagnostic {
+    static DETAIL: Mutex<()> = Mutex::new(());
+    let guard = DETAIL
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    pest::set_error_detail(true);
+    let result = PParser::parse(Rule::program, text);
+    pest::set_error_detail(false);
+    drop(guard);
+    match result {
+        Err(e) => diagnose::from_pest(file, text, &e),
+        // The same text parsed a moment ago failed: this cannot happen.
+        Ok(_) => Diagnostic::error(
+            Span::new(file, 0, 0),
+            "internal error: the parser gave different results for the same text",
+        ),
+    }
+}
+
 fn parse_text(file: FileId, text: &str) -> Result<ast::SourceUnit, Vec<Diagnostic>> {
     nesting::check(file, text).map_err(|d| vec![d])?;
-    // The detailed attempts give the expected tokens (`;`, `)`) that the
-    // messages name; without them pest only reports rules.
-    pest::set_error_detail(true);
-    let mut pairs = PParser::parse(Rule::program, text)
-        .map_err(|e| vec![diagnose::from_pest(file, text, &e)])?;
+    let mut pairs =
+        PParser::parse(Rule::program, text).map_err(|_| vec![explain_failure(file, text)])?;
     let Some(program) = pairs.next() else {
         let span = Span::new(file, 0, 0);
         return Err(vec![Diagnostic::error(

@@ -163,11 +163,17 @@ impl Lowerer<'_> {
                 let word = p.as_str().split_whitespace().next();
                 self.verification(word, span)
             }
-            Rule::call_expr => ExprKind::Call {
-                fun: self.first_iden(p)?,
-                args: self.lower_opt_args(p)?,
+            Rule::name => match p
+                .clone()
+                .into_inner()
+                .find(|c| c.as_rule() == Rule::call_args)
+            {
+                Some(call) => ExprKind::Call {
+                    fun: self.first_iden(p)?,
+                    args: self.lower_opt_args(&call)?,
+                },
+                None => ExprKind::Name(self.first_iden(p)?),
             },
-            Rule::name => ExprKind::Name(self.first_iden(p)?),
             _ => return Err(self.internal(p, "operand")),
         };
         Ok(Expr { kind, span })
