@@ -65,7 +65,12 @@ pub fn main<E: Event>(program: &Program<E>) -> ! {
         .collect();
     let tty = std::io::stderr().is_terminal();
     let mut out = std::io::stdout().lock();
-    let code = run_with(program, &args, &mut out, &mut std::io::stderr(), tty);
+    // A panic in machine code has already printed its message; it is not a
+    // bug P would report, so it exits like any other failure to check.
+    let code = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        run_with(program, &args, &mut out, &mut std::io::stderr(), tty)
+    }))
+    .unwrap_or(EXIT_ERROR);
     let _ = out.flush();
     std::process::exit(code)
 }
