@@ -1,0 +1,453 @@
+//! P functions as Rust functions: signatures, local declarations and
+//! statements (assignments through nested places, collection updates,
+//! loops, `receive`, `send`, `raise`, `goto`, asserts).
+
+use super::Emitter;
+use super::names;
+use crate::diag::Diagnostic;
+use crate::sema::model::*;
+use crate::source::Span;
+use proc_macro2::{Ident, Literal, TokenStream};
+use quote::{format_ident, quote};
+
+/// Where a function runs, which decides the type of its `ctx`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Where {
+    /// A machine's method: `ctx: &mut Ctx<Event>`.
+    Machine,
+    /// A spec monitor's method: `ctx: &mut MonitorCtx<'_>`.
+    Monitor,
+    /// A global function needing a machine: `ctx: &mut Ctx<Event>`.
+    GlobalCtx,
+    /// A global function that only prints and fails: generic over `Env`.
+    GlobalEnv,
+}
+
+/// Emission state of one function body.
+pub struct Body<'e, 'm> {
+    pub e: &'e Emitter<'m>,
+    pub fun: &'m Function,
+    pub locals: Vec<Ident>,
+    pub in_monitor: bool,
+    pub diags: Vec<Diagnostic>,
+    tmp: u32,
+}
+
+impl<'e, 'm> Body<'e, 'm> {
+    pub fn new(e: &'e Emitter<'m>, fun: &'m Function, in_monitor: bool) -> Body<'e, 'm> {
+        let mut scope = names::Scope::new();
+        let locals = fun
+            .locals
+            .iter()
+            .map(|l| names::ident(&scope.take(names::value_name(&l.name))))
+            .collect();
+        Body {
+            e,
+            fun,
+            locals,
+            in_monitor,
+            diags: Vec::new(),
+            tmp: 0,
+        }
+    }
+
+    pub fn unsupported(&mut self, span: Span, what: &str) {
+        self.diags.push(Diagnostic::error(
+            span,
+            format!("{what} is not supported by the Rust code generator"),
+        ));
+    }
+
+    /// `at!(line, col)`: the P location of a span, for bug reports.
+    pub fn at(&self, span: Span) -> TokenStream {
+        let (l, c) = self.e.line_col(span);
+        let (l, c) = (Literal::u32_unsuffixed(l), Literal::u32_unsuffixed(c));
+        quote!(at!(#l, #c))
+    }
+
+    fn fresh(&mut self, what: &str) -> Ident {
+        self.tmp += 1;
+        format_ident!("tmp_{}{}", what, self.tmp)
+    }
+
+    /// The function's body: locals at their defaults, then the statements.
+    pub fn body(&mut self) -> TokenStream {
+        let fun = self.fun;
+        let mut out = TokenStream::new();
+        for (i, l) in fun.locals.iter().enumerate().skip(fun.params) {
+            let n = &self.locals[i];
+            let ty = self.e.rust_type(l.ty);
+            let v = self.e.default_value(l.ty);
+            out.extend(quote!(let mut #n: #ty = #v;));
+        }
+        let Some(block) = &fun.body else {
+            return out;
+        };
+        let n = block.stmts.len();
+        for (i, s) in block.stmts.iter().enumerate() {
+            // A final `return x;` becomes the tail expression `Ok(x)`.
+            if i + 1 == n {
+                if let StmtKind::Return(v) = &s.kind {
+                    let v = match v {
+                        Some(v) => self.expr(v),
+                        None => quote!(()),
+                    };
+                    out.extend(quote!(Ok(#v)));
+                    return out;
+                }
+            }
+            out.extend(self.stmt(s));
+        }
+        let diverges = block.stmts.last().is_some_and(|s| {
+            matches!(
+                s.kind,
+                StmtKind::Raise { .. } | StmtKind::Goto { .. } | StmtKind::Return(_)
+            )
+        });
+        if fun.ret == TypeId::NULL {
+            if !diverges {
+                out.extend(quote!(Ok(())));
+            }
+        } else if !diverges {
+            // The checker proved every path returns; the compiler cannot
+            // always see it (e.g. through `while (true)`).
+            out.extend(quote!(unreachable!("every path of a P function with a return type returns")));
+        }
+        out
+    }
+
+    fn block(&mut self, b: &Block) -> TokenStream {
+        let stmts: Vec<_> = b.stmts.iter().map(|s| self.stmt(s)).collect();
+        quote!({ #(#stmts)* })
+    }
+
+    fn stmt(&mut self, s: &Stmt) -> TokenStream {
+        let at = self.at(s.span);
+        match &s.kind {
+            StmtKind::Block(b) => self.block(b),
+            StmtKind::Assert { cond, message } => {
+                let c = self.expr(cond);
+                let msg = match message {
+                    Some(m) => {
+                        let m = self.expr(m);
+                        quote!(Some(#m.as_str()))
+                    }
+                    None => quote!(None),
+                };
+                quote!(if !#c { return Err(ctx.assert_failed(#msg, #at)); })
+            }
+            StmtKind::Print(v) => {
+                let v = self.expr(v);
+                quote!(ctx.print(#v.as_str());)
+            }
+            StmtKind::Return(v) => match v {
+                Some(v) => {
+                    let v = self.expr(v);
+                    quote!(return Ok(#v);)
+                }
+                None => quote!(return Ok(());),
+            },
+            StmtKind::Break => quote!(break;),
+            StmtKind::Continue => quote!(continue;),
+            StmtKind::Assign { target, value } => self.assign(target, value, &at),
+            StmtKind::Insert {
+                target,
+                index,
+                value,
+                kind,
+            } => {
+                let i = self.expr(index);
+                let v = self.expr(value);
+                let (prep, place) = self.lvalue(target);
+                let op = match kind {
+                    CollectionKind::Map => quote!(ops::map_add),
+                    _ => quote!(ops::seq_insert),
+                };
+                let (ti, tv) = (self.fresh("i"), self.fresh("v"));
+                quote!({ let #ti = #i; let #tv = #v; #(#prep)* ctx.check(#op(&mut #place, #ti, #tv), #at)?; })
+            }
+            StmtKind::Add { target, value } => {
+                let v = self.expr(value);
+                let (prep, place) = self.lvalue(target);
+                let tv = self.fresh("v");
+                quote!({ let #tv = #v; #(#prep)* #place.insert(#tv); })
+            }
+            StmtKind::Remove { target, key, kind } => {
+                let k = self.expr(key);
+                let (prep, place) = self.lvalue(target);
+                let tk = self.fresh("k");
+                let op = match kind {
+                    CollectionKind::Seq => quote!(ctx.check(ops::seq_remove(&mut #place, #tk), #at)?;),
+                    _ => quote!(#place.remove(&#tk);),
+                };
+                quote!({ let #tk = #k; #(#prep)* #op })
+            }
+            StmtKind::While { cond, body } => {
+                let c = self.expr(cond);
+                let b = self.block(body);
+                quote!(while #c #b)
+            }
+            StmtKind::Foreach {
+                item,
+                collection,
+                body,
+                ..
+            } => {
+                let c = self.expr(collection);
+                let var = self.var(*item);
+                let b = self.block(body);
+                let t = self.fresh("item");
+                quote!(for #t in #c.iter() { #var = #t.clone(); #b })
+            }
+            StmtKind::If {
+                cond,
+                then,
+                otherwise,
+            } => {
+                let c = self.expr(cond);
+                let t = self.block(then);
+                match otherwise {
+                    Some(o) => {
+                        let o = self.block(o);
+                        quote!(if #c #t else #o)
+                    }
+                    None => quote!(if #c #t),
+                }
+            }
+            StmtKind::Expr(x) => {
+                let v = self.expr(x);
+                quote!(#v;)
+            }
+            StmtKind::Raise { event, payload } => {
+                let ev = self.event(event, payload.as_ref(), &at);
+                quote!(return Err(Ctl::Raise(#ev));)
+            }
+            StmtKind::Send {
+                target,
+                event,
+                payload,
+            } => {
+                let t = self.expr(target);
+                let ev = self.event(event, payload.as_ref(), &at);
+                quote!(ctx.send(#t, #ev, #at).await?;)
+            }
+            StmtKind::Announce { event, payload } => {
+                let ev = self.event(event, payload.as_ref(), &at);
+                quote!(ctx.announce(#ev, #at)?;)
+            }
+            StmtKind::Goto { state, payload } => {
+                let owner = self.fun.owner.expect("goto is inside a machine");
+                let st = &self.e.state_consts[owner.index()][state.index()];
+                let p = match payload {
+                    Some(p) => {
+                        let v = self.expr(p);
+                        quote!(Some(Box::new(#v)))
+                    }
+                    None => quote!(None),
+                };
+                quote!(return goto(Self::#st, #p);)
+            }
+            StmtKind::Receive(cases) => self.receive(cases),
+        }
+    }
+
+    /// An event with its payload: `Event::ESend(payload)` when the event is
+    /// a constant, else built at run time from the event value.
+    fn event(&mut self, event: &Expr, payload: Option<&Expr>, at: &TokenStream) -> TokenStream {
+        if let ExprKind::Event(id) = event.kind {
+            let v = &self.e.event_variants[id.index()];
+            let decl = self.e.m.event(id);
+            return match payload {
+                Some(p) if decl.payload != TypeId::NULL => {
+                    let from = p.ty;
+                    let p = self.expr(p);
+                    let p = self.e.upcast(p, from, decl.payload);
+                    quote!(Event::#v(#p))
+                }
+                _ => quote!(Event::#v),
+            };
+        }
+        let ev = self.expr(event);
+        let p = match payload {
+            Some(p) => {
+                let v = self.expr(p);
+                self.e.upcast(v, p.ty, TypeId::ANY)
+            }
+            None => quote!(Value::Null),
+        };
+        quote!(ctx.check(Event::from_dynamic(#ev, #p), #at)?)
+    }
+
+    fn assign(&mut self, target: &Expr, value: &Expr, at: &TokenStream) -> TokenStream {
+        // A map entry as the last step inserts or overwrites.
+        if let ExprKind::Index {
+            collection,
+            index,
+            kind: CollectionKind::Map,
+        } = &target.kind
+        {
+            let k = self.expr(index);
+            let v = self.expr(value);
+            let (prep, place) = self.lvalue(collection);
+            let (tk, tv) = (self.fresh("k"), self.fresh("v"));
+            return quote!({ let #tk = #k; let #tv = #v; #(#prep)* #place.insert(#tk, #tv); });
+        }
+        if let ExprKind::Index {
+            collection,
+            index,
+            kind: CollectionKind::Seq,
+        } = &target.kind
+        {
+            let i = self.expr(index);
+            let v = self.expr(value);
+            let (prep, place) = self.lvalue(collection);
+            let (ti, tv) = (self.fresh("i"), self.fresh("v"));
+            return quote!({ let #ti = #i; let #tv = #v; #(#prep)* ctx.check(ops::seq_set(&mut #place, #ti, #tv), #at)?; });
+        }
+        let v = self.expr(value);
+        let (prep, place) = self.lvalue(target);
+        if prep.is_empty() {
+            quote!(#place = #v;)
+        } else {
+            let tv = self.fresh("v");
+            quote!({ let #tv = #v; #(#prep)* #place = #tv; })
+        }
+    }
+
+    /// A mutable place for an lvalue: statements computing its indices
+    /// first (P evaluates them before the right-hand side... and before the
+    /// place is borrowed), then the place expression.
+    fn lvalue(&mut self, x: &Expr) -> (Vec<TokenStream>, TokenStream) {
+        match &x.kind {
+            ExprKind::Var(v) => (Vec::new(), self.var(*v)),
+            ExprKind::Field(inner, i) => {
+                let (prep, base) = self.lvalue(inner);
+                let f = self.field_access(inner.ty, *i);
+                (prep, quote!(#base.#f))
+            }
+            ExprKind::Index {
+                collection,
+                index,
+                kind,
+            } => {
+                let at = self.at(x.span);
+                let (mut prep, base) = self.lvalue(collection);
+                let t = self.fresh("i");
+                let i = self.expr(index);
+                prep.insert(0, quote!(let #t = #i;));
+                let place = match kind {
+                    CollectionKind::Map => quote!((*ctx.check(ops::map_at(&mut #base, &#t), #at)?)),
+                    _ => quote!((*ctx.check(ops::seq_at(&mut #base, #t), #at)?)),
+                };
+                (prep, place)
+            }
+            _ => {
+                self.unsupported(x.span, "assigning to this expression");
+                (Vec::new(), quote!(_))
+            }
+        }
+    }
+
+    fn receive(&mut self, cases: &[ReceiveCase]) -> TokenStream {
+        let mut ids = Vec::new();
+        let mut arms = Vec::new();
+        for case in cases {
+            let body = self.block(&case.body);
+            for (n, ev) in case.events.iter().enumerate() {
+                let k = &self.e.event_consts[ev.index()];
+                ids.push(quote!(Event::#k));
+                let v = &self.e.event_variants[ev.index()];
+                let decl = self.e.m.event(*ev);
+                let bind = case.param.as_ref().map(|(local, bindings)| {
+                    let var = &self.locals[local.index()];
+                    let to = self.fun.locals[local.index()].ty;
+                    let value = self.bind(quote!(p), decl.payload, bindings.get(n).copied(), to);
+                    quote!(#var = #value;)
+                });
+                if decl.payload == TypeId::NULL {
+                    arms.push(quote!(Event::#v => { #bind #body }));
+                } else {
+                    arms.push(quote!(Event::#v(p) => { #bind #body }));
+                }
+            }
+        }
+        quote! {
+            match ctx.receive(&[#(#ids),*]).await? {
+                #(#arms)*
+                other => return Err(Ctl::Unhandled(other)),
+            }
+        }
+    }
+
+    /// A payload `p` of type `from` as a handler parameter (see [`ParamBinding`]).
+    pub fn bind(&self, p: TokenStream, from: TypeId, binding: Option<ParamBinding>, to: TypeId) -> TokenStream {
+        match binding.unwrap_or(ParamBinding::Direct) {
+            ParamBinding::None => self.e.default_value(to),
+            ParamBinding::Direct => self.e.upcast(p, from, to),
+            ParamBinding::Upcast { to } => self.e.upcast(p, from, to),
+            ParamBinding::TupleElement { to } => {
+                let inner = match self.e.m.types.kind(from) {
+                    TypeKind::Tuple(ts) if ts.len() == 1 => ts[0],
+                    _ => from,
+                };
+                self.e.upcast(quote!(#p.0), inner, to)
+            }
+        }
+    }
+
+    /// The Rust signature pieces: parameters after `ctx`.
+    pub fn params(&self) -> Vec<TokenStream> {
+        self.fun.locals[..self.fun.params]
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                let n = &self.locals[i];
+                let ty = self.e.rust_type(l.ty);
+                quote!(mut #n: #ty)
+            })
+            .collect()
+    }
+}
+
+impl Emitter<'_> {
+    /// A complete Rust function for P function `id`.
+    pub fn function(&self, id: FunId, place: Where, doc: &str) -> (TokenStream, Vec<Diagnostic>) {
+        let fun = self.fun(id);
+        let mut body = Body::new(self, fun, place == Where::Monitor);
+        let name = &self.fun_names[id.index()];
+        let params = body.params();
+        let ret = self.rust_type(fun.ret);
+        let stmts = body.body();
+        let asyncness = if self.is_async(id) && place != Where::Monitor {
+            quote!(async)
+        } else {
+            quote!()
+        };
+        let doc = format!(" {doc}");
+        let f = match place {
+            Where::Machine => quote! {
+                #[doc = #doc]
+                #asyncness fn #name(&mut self, ctx: &mut Ctx<Event>, #(#params),*) -> R<#ret> { #stmts }
+            },
+            Where::Monitor => quote! {
+                #[doc = #doc]
+                fn #name(&mut self, ctx: &mut MonitorCtx<'_>, #(#params),*) -> R<#ret> { #stmts }
+            },
+            Where::GlobalCtx => quote! {
+                #[doc = #doc]
+                pub #asyncness fn #name(ctx: &mut Ctx<Event>, #(#params),*) -> R<#ret> { #stmts }
+            },
+            Where::GlobalEnv => quote! {
+                #[doc = #doc]
+                pub fn #name<C: Env<Event>>(ctx: &mut C, #(#params),*) -> R<#ret> { #stmts }
+            },
+        };
+        (f, body.diags)
+    }
+
+    /// `P: file:line` for a span, for doc comments.
+    pub fn origin(&self, span: Span) -> String {
+        let (l, _) = self.line_col(span);
+        format!("{}:{l}", self.file_label(span.file))
+    }
+}

@@ -1,0 +1,342 @@
+//! P expressions as Rust expressions. Every expression evaluates to an
+//! owned value of its Rust type (P's value semantics: reading a variable
+//! copies it, cheaply for persistent collections); failures become `?`
+//! on `ctx.check(..., at!(line, col))`.
+
+use super::bodies::Body;
+use super::names;
+use crate::sema::model::*;
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+impl Body<'_, '_> {
+    /// A variable or a field path of one (`x`, `self.rec.id`, `t.0`): the
+    /// place itself, to read, borrow or assign.
+    pub fn place(&mut self, x: &Expr) -> Option<TokenStream> {
+        match &x.kind {
+            ExprKind::Var(v) => Some(self.var(*v)),
+            ExprKind::Field(inner, i) => {
+                let base = self.place(inner)?;
+                let f = self.field_access(inner.ty, *i);
+                Some(quote!(#base.#f))
+            }
+            _ => None,
+        }
+    }
+
+    pub fn var(&self, v: VarRef) -> TokenStream {
+        match v {
+            VarRef::Local(l) => {
+                let n = &self.locals[l.index()];
+                quote!(#n)
+            }
+            VarRef::Field(f) => {
+                let owner = self.fun.owner.expect("fields belong to machines");
+                let n = &self.e.field_names[owner.index()][f.index()];
+                quote!(self.#n)
+            }
+        }
+    }
+
+    /// `.name` of a named tuple or `.0` of a tuple.
+    pub fn field_access(&self, ty: TypeId, i: usize) -> TokenStream {
+        match self.e.m.types.kind(ty) {
+            TypeKind::NamedTuple(fields) => {
+                let f = names::ident(&names::value_name(&fields[i].0));
+                quote!(#f)
+            }
+            _ => {
+                let i = Literal::usize_unsuffixed(i);
+                quote!(#i)
+            }
+        }
+    }
+
+    /// A reference to the value of `x` (`&self.s`, or `&(temporary)`).
+    pub fn borrow(&mut self, x: &Expr) -> TokenStream {
+        match self.place(x) {
+            Some(p) => quote!(&#p),
+            None => {
+                let v = self.expr(x);
+                quote!(&#v)
+            }
+        }
+    }
+
+    /// `x` as the receiver of a method call: the place itself (the call
+    /// borrows it), or a parenthesised value.
+    pub fn recv(&mut self, x: &Expr) -> TokenStream {
+        match self.place(x) {
+            Some(p) => p,
+            None => {
+                let v = self.expr(x);
+                quote!((#v))
+            }
+        }
+    }
+
+    pub fn expr(&mut self, x: &Expr) -> TokenStream {
+        if let Some(p) = self.place(x) {
+            return self.e.copy_of(p, x.ty);
+        }
+        let at = self.at(x.span);
+        match &x.kind {
+            ExprKind::Var(_) | ExprKind::Field(..) => unreachable!("places are handled above"),
+            ExprKind::EnumElem(e, i) => {
+                let decl = &self.e.m.enums[e.index()];
+                let ty = &self.e.type_names[&decl.ty];
+                let mut scope = names::Scope::new();
+                let v = decl
+                    .elems
+                    .iter()
+                    .map(|el| scope.take(names::type_name(&el.name)))
+                    .nth(*i)
+                    .unwrap_or_default();
+                let v = quote::format_ident!("{}", v);
+                quote!(#ty::#v)
+            }
+            ExprKind::Event(id) => self.e.event_value(*id),
+            ExprKind::Int(i) => {
+                let l = Literal::i64_suffixed(*i);
+                quote!(#l)
+            }
+            ExprKind::Float(f) => {
+                let l = Literal::f64_unsuffixed(*f);
+                quote!(PFloat(#l))
+            }
+            ExprKind::Bool(b) => quote!(#b),
+            ExprKind::Format { parts, args } => self.format(parts, args),
+            ExprKind::Null => quote!(()),
+            ExprKind::Nondet { .. } => quote!(ctx.nondet()?),
+            ExprKind::This => quote!(ctx.this()),
+            ExprKind::Tuple(items) => {
+                let items: Vec<_> = items.iter().map(|i| self.expr(i)).collect();
+                quote!((#(#items,)*))
+            }
+            ExprKind::NamedTuple(items) => {
+                let TypeKind::NamedTuple(fields) = self.e.m.types.kind(x.ty) else {
+                    return quote!(());
+                };
+                let name = &self.e.type_names[&x.ty];
+                let inits: Vec<_> = fields
+                    .iter()
+                    .zip(items)
+                    .map(|((f, _), item)| {
+                        let f = names::ident(&names::value_name(f));
+                        let v = self.expr(item);
+                        if v.to_string() == f.to_string() {
+                            quote!(#f)
+                        } else {
+                            quote!(#f: #v)
+                        }
+                    })
+                    .collect();
+                quote!(#name { #(#inits),* })
+            }
+            ExprKind::Index {
+                collection,
+                index,
+                kind,
+            } => {
+                let c = self.borrow(collection);
+                match kind {
+                    CollectionKind::Seq => {
+                        let i = self.expr(index);
+                        quote!(ctx.check(ops::seq_get(#c, #i), #at)?)
+                    }
+                    CollectionKind::Set => {
+                        let i = self.expr(index);
+                        quote!(ctx.check(ops::set_get(#c, #i), #at)?)
+                    }
+                    CollectionKind::Map => {
+                        let k = self.borrow(index);
+                        quote!(ctx.check(ops::map_get(#c, #k), #at)?)
+                    }
+                }
+            }
+            ExprKind::Keys(m) => {
+                let m = self.recv(m);
+                quote!(#m.keys().cloned().collect::<Seq<_>>())
+            }
+            ExprKind::Values(m) => {
+                let m = self.recv(m);
+                quote!(#m.values().cloned().collect::<Seq<_>>())
+            }
+            ExprKind::Sizeof(c, _) => {
+                let c = self.recv(c);
+                quote!((#c.len() as i64))
+            }
+            ExprKind::Default => self.e.default_value(x.ty),
+            ExprKind::New { interface, payload } => {
+                let k = &self.e.iface_consts[interface.index()];
+                let name = &self.e.m.interface(*interface).name;
+                let payload = match payload {
+                    Some(p) => {
+                        let v = self.expr(p);
+                        quote!(Some(Box::new(#v)))
+                    }
+                    None => quote!(None),
+                };
+                quote!(ctx.create_interface(iface::#k, #name, #payload, #at).await?)
+            }
+            ExprKind::Call { fun, args } => self.call(*fun, args),
+            ExprKind::Unary(op, v) => {
+                let inner = self.expr(v);
+                match (op, self.e.m.types.kind(v.ty)) {
+                    (UnaryOp::Not, _) => quote!(!#inner),
+                    (UnaryOp::Neg, TypeKind::Float) => quote!(PFloat(-(#inner).0)),
+                    (UnaryOp::Neg, _) => quote!((#inner).wrapping_neg()),
+                }
+            }
+            ExprKind::Binary(op, a, b) => self.binary(*op, a, b, &at),
+            ExprKind::In {
+                item,
+                collection,
+                kind,
+            } => {
+                let i = self.borrow(item);
+                let c = self.recv(collection);
+                match kind {
+                    CollectionKind::Map => quote!(#c.contains_key(#i)),
+                    _ => quote!(#c.contains(#i)),
+                }
+            }
+            ExprKind::Cast(v) => {
+                let ty = self.e.rust_type(x.ty);
+                let shown = self.e.m.types.display(x.ty);
+                let v = self.borrow(v);
+                quote!(ctx.check(ops::cast::<#ty>(&PValue::to_value(#v), #shown), #at)?)
+            }
+            ExprKind::Coerce(v, c) => {
+                let inner = self.expr(v);
+                match c {
+                    Coercion::IntToFloat => quote!(PFloat(#inner as f64)),
+                    Coercion::FloatToInt => quote!(((#inner).0 as i64)),
+                    Coercion::EnumToInt => quote!((#inner as i64)),
+                    Coercion::ToInterface => inner,
+                }
+            }
+            ExprKind::Choose(None) => quote!(ctx.nondet()?),
+            ExprKind::Choose(Some((c, kind))) => {
+                let what = match kind {
+                    ChooseKind::Int => {
+                        let n = self.expr(c);
+                        return quote!(ctx.choose_int(#n, #at)?);
+                    }
+                    ChooseKind::Seq => "sequence",
+                    ChooseKind::Set => "set",
+                    ChooseKind::Map => "map",
+                };
+                let coll = self.expr(c);
+                let pick = match kind {
+                    ChooseKind::Seq => quote!(c[i].clone()),
+                    ChooseKind::Set => quote!(c.iter().nth(i).cloned().unwrap_or_default()),
+                    _ => quote!(c.keys().nth(i).cloned().unwrap_or_default()),
+                };
+                quote!({
+                    let c = #coll;
+                    let i = ctx.choose_index(c.len(), #what, #at)?;
+                    #pick
+                })
+            }
+            ExprKind::Upcast(v) => {
+                let inner = self.expr(v);
+                self.e.upcast(inner, v.ty, x.ty)
+            }
+        }
+    }
+
+    fn binary(&mut self, op: BinaryOp, a: &Expr, b: &Expr, at: &TokenStream) -> TokenStream {
+        let kind = self.e.m.types.kind(a.ty).clone();
+        if matches!(op, BinaryOp::And | BinaryOp::Or) {
+            let (x, y) = (self.expr(a), self.expr(b));
+            return match op {
+                BinaryOp::And => quote!((#x && #y)),
+                _ => quote!((#x || #y)),
+            };
+        }
+        if matches!(
+            op,
+            BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
+        ) {
+            let (x, y) = (self.borrow(a), self.borrow(b));
+            return match op {
+                BinaryOp::Eq => quote!((#x == #y)),
+                BinaryOp::Ne => quote!((#x != #y)),
+                BinaryOp::Lt => quote!((#x < #y)),
+                BinaryOp::Le => quote!((#x <= #y)),
+                BinaryOp::Gt => quote!((#x > #y)),
+                _ => quote!((#x >= #y)),
+            };
+        }
+        let (x, y) = (self.expr(a), self.expr(b));
+        match kind {
+            TypeKind::Float => match op {
+                BinaryOp::Add => quote!(PFloat(#x.0 + #y.0)),
+                BinaryOp::Sub => quote!(PFloat(#x.0 - #y.0)),
+                BinaryOp::Mul => quote!(PFloat(#x.0 * #y.0)),
+                BinaryOp::Div => quote!(PFloat(#x.0 / #y.0)),
+                _ => quote!(PFloat(#x.0 % #y.0)),
+            },
+            TypeKind::String => match op {
+                BinaryOp::Add => quote!(#x.concat(&#y)),
+                _ => {
+                    self.unsupported(a.span, "this string operator");
+                    quote!(#x)
+                }
+            },
+            _ => match op {
+                BinaryOp::Add => quote!(#x.wrapping_add(#y)),
+                BinaryOp::Sub => quote!(#x.wrapping_sub(#y)),
+                BinaryOp::Mul => quote!(#x.wrapping_mul(#y)),
+                BinaryOp::Div => quote!(ctx.check(ops::div(#x, #y), #at)?),
+                _ => quote!(ctx.check(ops::rem(#x, #y), #at)?),
+            },
+        }
+    }
+
+    /// A string literal or `format(...)`: the P format string rebuilt from
+    /// its parts, and the arguments.
+    fn format(&mut self, parts: &[FormatPart], args: &[Expr]) -> TokenStream {
+        let mut template = String::new();
+        for p in parts {
+            match p {
+                FormatPart::Text(t) => template.push_str(&t.replace('{', "{{").replace('}', "}}")),
+                FormatPart::Arg(n) => template.push_str(&format!("{{{n}}}")),
+            }
+        }
+        if args.is_empty() {
+            let text: String = parts
+                .iter()
+                .map(|p| match p {
+                    FormatPart::Text(t) => t.clone(),
+                    FormatPart::Arg(_) => String::new(),
+                })
+                .collect();
+            return quote!(PString::from(#text));
+        }
+        let args: Vec<_> = args.iter().map(|a| self.borrow(a)).collect();
+        quote!(format(#template, &[#(#args),*]))
+    }
+
+    /// A call of a P function, `?` applied.
+    pub fn call(&mut self, fun: FunId, args: &[Expr]) -> TokenStream {
+        let name = &self.e.fun_names[fun.index()];
+        let args: Vec<_> = args.iter().map(|a| self.expr(a)).collect();
+        let callee = self.e.fun(fun);
+        let call = if callee.owner.is_some() {
+            quote!(self.#name(ctx, #(#args),*))
+        } else {
+            quote!(#name(ctx, #(#args),*))
+        };
+        if self.e.is_async(fun) && !self.in_monitor {
+            if self.e.recursive.contains(&fun) {
+                quote!(Box::pin(#call).await?)
+            } else {
+                quote!(#call.await?)
+            }
+        } else {
+            quote!(#call?)
+        }
+    }
+}
