@@ -383,3 +383,15 @@ fn verification_inside_machines() {
         other => panic!("{other:?}"),
     }
 }
+
+#[test]
+fn empty_files_comments_and_byte_order_marks() {
+    assert!(parse_ok("").decls.is_empty());
+    assert!(
+        parse_ok("// only a comment\n/* and another */\n")
+            .decls
+            .is_empty()
+    );
+    let unit = parse_ok("\u{FEFF}event e;\r\nevent f;\r\n");
+    assert_eq!(unit.decls.len(), 2);
+}
