@@ -2,10 +2,68 @@
 //!
 //! Stages, each in its own module and each collecting every error it can
 //! before the next one starts:
-//! P text ([`source`]) -> syntax tree ([`syntax`]) -> diagnostics ([`diag`]).
-//! Project loading (`.pproj`, folders, file lists) lives in [`project`].
+//! P text ([`source`]) -> syntax tree ([`syntax`]) -> checked model
+//! ([`sema`]), with errors as [`diag`]nostics. Project loading (`.pproj`,
+//! folders, file lists) lives in [`project`].
 
 pub mod diag;
 pub mod project;
+pub mod sema;
 pub mod source;
 pub mod syntax;
+
+use diag::Diagnostic;
+use source::SourceMap;
+use std::path::{Component, Path, PathBuf};
+
+/// Parses and checks every file of `sources`: the checked model, or the
+/// errors of the first stage that found any (parse errors stop before
+/// analysis).
+pub fn check_sources(sources: &SourceMap) -> Result<sema::Model, Vec<Diagnostic>> {
+    let (units, mut errors) = syntax::parse_all(sources);
+    if !errors.is_empty() {
+        diag::sort(&mut errors);
+        return Err(errors);
+    }
+    sema::analyze(sources, &units)
+}
+
+/// Loads the project named by `paths` (see [`project::load`]) into a
+/// [`SourceMap`], with paths relative to the project's folder where
+/// possible, and checks it.
+pub fn load_and_check(
+    paths: &[PathBuf],
+) -> Result<(SourceMap, Result<sema::Model, Vec<Diagnostic>>), project::ProjectError> {
+    let project = project::load(paths)?;
+    let mut sources = SourceMap::new();
+    let root = normalize(&project.root);
+    for file in &project.files {
+        let text = std::fs::read_to_string(file).map_err(|e| project::ProjectError {
+            path: file.clone(),
+            message: format!("cannot read: {e}"),
+        })?;
+        let path = normalize(file);
+        let shown = path
+            .strip_prefix(&root)
+            .map(Path::to_path_buf)
+            .unwrap_or(path);
+        sources.add(shown, text);
+    }
+    let result = check_sources(&sources);
+    Ok((sources, result))
+}
+
+/// `a/b/../c` -> `a/c`, without touching the file system.
+fn normalize(path: &Path) -> PathBuf {
+    let mut out = PathBuf::new();
+    for c in path.components() {
+        match c {
+            Component::CurDir => {}
+            Component::ParentDir if out.file_name().is_some() => {
+                out.pop();
+            }
+            other => out.push(other),
+        }
+    }
+    out
+}

@@ -1,0 +1,142 @@
+//! Tests and implementations (P's `ModuleSystemTypeChecker.CheckSafetyTest`
+//! and `CheckImplementationDecl`), and the implicit test of a program that
+//! declares none (`ModuleSystemDeclarations`: `Main` with every machine
+//! bound to its own interface and no spec attached).
+
+use super::model::*;
+use super::modules::{Info, Named};
+use super::{Checker, TestAst};
+use crate::diag::Diagnostic;
+use crate::source::Span;
+
+impl<'a> Checker<'a> {
+    pub(super) fn check_modules(&mut self) {
+        let mut named = vec![Named::NotYet; self.module_ast.len()];
+        // P checks every named module, used or not.
+        for i in 0..self.module_ast.len() {
+            let span = self.module_ast[i].name.span;
+            self.named_module(i, span, &mut named);
+        }
+        let scenarios: Vec<MachineId> = (0..self.m.machines.len() as u32)
+            .map(MachineId)
+            .filter(|m| self.m.machines[m.index()].kind == MachineKind::Scenario)
+            .collect();
+        for t in self.test_ast.clone() {
+            let (name, main, module, kind, span) = match t {
+                TestAst::Test(t) => (&t.name, t.main.as_ref(), &t.module, TestKind::Test, t.span),
+                TestAst::Implementation(t) => (
+                    &t.name,
+                    t.main.as_ref(),
+                    &t.module,
+                    TestKind::Implementation,
+                    t.span,
+                ),
+            };
+            let Some(info) = self.module_expr(module, &mut named) else {
+                continue;
+            };
+            let what = if kind == TestKind::Test {
+                "test"
+            } else {
+                "implementation"
+            };
+            if !self.closed(&info, what, &name.name, span) {
+                continue;
+            }
+            let main = match main {
+                Some(m) => match self.main_machine(m, &info) {
+                    Some(id) => Some(id),
+                    None => continue,
+                },
+                None => info.main,
+            };
+            if kind == TestKind::Test {
+                let Some(main) = main else {
+                    self.error(Diagnostic::error(
+                        name.span,
+                        format!(
+                            "test `{}` has no main machine: write `test {} [main = M]: ...`",
+                            name.name, name.name
+                        ),
+                    ));
+                    continue;
+                };
+                let payload = self.m.machines[main.index()].payload;
+                if payload != TypeId::NULL {
+                    let mname = self.machine_name(main).to_owned();
+                    self.error(
+                        Diagnostic::error(
+                            span,
+                            format!(
+                                "the main machine `{mname}` of test `{}` cannot take a payload, but its start state's entry takes a `{}`",
+                                name.name,
+                                self.ty(payload)
+                            ),
+                        )
+                        .with_note("a test creates its main machine without arguments"),
+                    );
+                    continue;
+                }
+            }
+            self.m.tests.push(Test {
+                name: name.name.clone(),
+                kind,
+                main,
+                module: info.to_model(),
+                scenarios: scenarios.clone(),
+                span: name.span,
+            });
+        }
+        if self.test_ast.is_empty() {
+            self.default_test(scenarios);
+        }
+    }
+
+    /// A test's module must bind every interface it creates.
+    fn closed(&mut self, info: &Info, what: &str, name: &str, span: Span) -> bool {
+        let Some(i) = info.creates.iter().find(|i| !info.bindings.contains_key(i)) else {
+            return true;
+        };
+        let iname = self.m.interfaces[i.index()].name.clone();
+        self.error(
+            Diagnostic::error(
+                span,
+                format!(
+                    "the module of {what} `{name}` creates `{iname}` but binds no machine to it"
+                ),
+            )
+            .with_note(format!(
+                "add `{iname}` (or `SomeMachine -> {iname}`) to the module"
+            )),
+        );
+        false
+    }
+
+    /// Without tests or implementations, the machine `Main` (if any) runs
+    /// with every machine bound to its own interface.
+    fn default_test(&mut self, scenarios: Vec<MachineId>) {
+        let Some(main) = self.m.machine_by_name("Main") else {
+            return;
+        };
+        if self.m.machines[main.index()].is_spec() {
+            return;
+        }
+        let bindings = self
+            .m
+            .machines
+            .iter()
+            .enumerate()
+            .filter_map(|(mi, m)| m.interface.map(|i| (i, MachineId(mi as u32))))
+            .collect();
+        let module = self.bindings_info(bindings).to_model();
+        let span = self.m.machines[main.index()].span;
+        self.m.tests.push(Test {
+            name: "DefaultImpl".into(),
+            kind: TestKind::Default,
+            main: Some(main),
+            module,
+            scenarios,
+            span,
+        });
+    }
+}

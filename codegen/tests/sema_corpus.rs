@@ -1,0 +1,117 @@
+//! The checker on the P corpora: every program of
+//! `p-models/conformance/static_error` is rejected (its rendered diagnostics
+//! pinned by a snapshot per program), and every other program of `p-models`
+//! (`correct`, `dynamic_error`, `tps`, `tps-mutants`) is accepted.
+
+use p_codegen::diag;
+use p_codegen::project::{self, Discovered, Expect};
+use p_codegen::source::SourceMap;
+use std::path::{Path, PathBuf};
+
+fn models() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../p-models")
+}
+
+/// The program's files under names relative to its corpus folder, so
+/// snapshots do not depend on the checkout's location.
+fn load(d: &Discovered, base: &Path) -> SourceMap {
+    let mut sm = SourceMap::new();
+    for f in &d.project.files {
+        let text = std::fs::read_to_string(f).expect("readable P file");
+        let shown = f.strip_prefix(base).unwrap_or(f).to_path_buf();
+        sm.add(shown, text);
+    }
+    sm
+}
+
+#[test]
+fn static_errors_are_rejected() {
+    let dir = models().join("conformance/static_error");
+    let programs = project::discover(&dir).expect("static_error corpus");
+    assert!(programs.len() >= 241, "found {} programs", programs.len());
+    let mut accepted = Vec::new();
+    for p in &programs {
+        assert_eq!(p.expect, Some(Expect::StaticError));
+        let sm = load(p, &dir);
+        match p_codegen::check_sources(&sm) {
+            Ok(_) => accepted.push(p.project.name.clone()),
+            Err(diags) => {
+                assert!(diags.iter().any(|d| d.is_error()));
+                insta::assert_snapshot!(p.project.name.clone(), diag::render_all(&sm, &diags));
+            }
+        }
+    }
+    assert!(
+        accepted.is_empty(),
+        "accepted invalid programs: {accepted:?}"
+    );
+}
+
+/// Models that P's own checker rejects: each must fail with exactly these
+/// errors (so the entry is removed once the model is fixed). The tps models
+/// create `DatabaseReplicator` with a payload although its start state takes
+/// none, which `static_error/new_payload_for_no_param.p` pins as an error.
+const KNOWN_MODEL_ERRORS: &[(&str, &[&str])] = &[
+    (
+        "tps",
+        &["AuroraGlobalDatabase.p:18:20: error: creating `DatabaseReplicator` takes no payload"],
+    ),
+    (
+        "remove-before-write",
+        &["AuroraGlobalDatabase.p:18:20: error: creating `DatabaseReplicator` takes no payload"],
+    ),
+    (
+        "reorder",
+        &["AuroraGlobalDatabase.p:18:20: error: creating `DatabaseReplicator` takes no payload"],
+    ),
+];
+
+#[test]
+fn valid_programs_are_accepted() {
+    let root = models();
+    let mut found = 0;
+    let mut failures = String::new();
+    for sub in [
+        "conformance/correct",
+        "conformance/dynamic_error",
+        "tps",
+        "tps-mutants",
+    ] {
+        for p in project::discover(&root.join(sub)).expect("corpus") {
+            found += 1;
+            let sm = load(&p, &root);
+            let known = KNOWN_MODEL_ERRORS
+                .iter()
+                .find(|(name, _)| *name == p.project.name)
+                .map(|(_, errors)| *errors);
+            let result = p_codegen::check_sources(&sm);
+            match (result, known) {
+                (Ok(_), None) => {}
+                (Err(diags), Some(expected)) => {
+                    let text = diag::render_all(&sm, &diags);
+                    let errors: Vec<&str> =
+                        text.lines().filter(|l| l.contains(": error: ")).collect();
+                    let matches = errors.len() == expected.len()
+                        && errors.iter().zip(expected).all(|(e, x)| e.contains(x));
+                    if !matches {
+                        failures.push_str(&format!(
+                            "== {} ({sub}): expected only {expected:?}\n{text}\n",
+                            p.project.name
+                        ));
+                    }
+                }
+                (Ok(_), Some(_)) => failures.push_str(&format!(
+                    "== {} ({sub}) is now accepted: remove it from KNOWN_MODEL_ERRORS\n",
+                    p.project.name
+                )),
+                (Err(diags), None) => failures.push_str(&format!(
+                    "== {} ({sub})\n{}\n",
+                    p.project.name,
+                    diag::render_all(&sm, &diags)
+                )),
+            }
+        }
+    }
+    assert!(found >= 178, "found only {found} programs");
+    assert!(failures.is_empty(), "valid programs rejected:\n{failures}");
+}
