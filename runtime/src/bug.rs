@@ -35,6 +35,11 @@ pub enum BugKind {
     Choose,
     /// `raise` or `goto` in an exit or transition function.
     ExitTransition,
+    /// A send of an event outside the sender's declared `sends` set.
+    SendsViolation,
+    /// A send of an event outside the target's `receives` set (its
+    /// interface's permissions).
+    ReceivesViolation,
     /// The step bound was reached and `--fail-on-maxsteps` was given.
     MaxSteps,
     /// Any other run-time error in P code.
@@ -58,6 +63,8 @@ impl BugKind {
             BugKind::NullEvent => "null-event",
             BugKind::Choose => "choose-empty",
             BugKind::ExitTransition => "exit-transition",
+            BugKind::SendsViolation => "sends-violation",
+            BugKind::ReceivesViolation => "receives-violation",
             BugKind::MaxSteps => "max-steps",
             BugKind::Other => "error",
         }

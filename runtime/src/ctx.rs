@@ -43,6 +43,7 @@ impl Future for Suspend {
 pub(crate) fn spawn<E: Event, M: Machine<E>>(
     world: &Rc<RefCell<World<E>>>,
     name: &'static str,
+    receives: Option<&'static [EventId]>,
     payload: Payload,
     creator: Option<String>,
 ) -> usize {
@@ -58,6 +59,8 @@ pub(crate) fn spawn<E: Event, M: Machine<E>>(
         wake: false,
         receive_cases: Vec::new(),
         received: None,
+        sends: M::SENDS,
+        receives,
         skip_dequeue_point: false,
     });
     w.refresh(index);
@@ -164,6 +167,9 @@ impl<E: Event> Ctx<E> {
             );
             return Err(self.fail(BugKind::NullTarget, msg, loc));
         };
+        if let Some(e) = self.permission_error(index, &event) {
+            return Err(e(self, loc));
+        }
         {
             let mut w = self.world.borrow_mut();
             if w.rec.trace.is_some() {
@@ -189,6 +195,40 @@ impl<E: Event> Ctx<E> {
         self.point(Status::Running).await.map_err(|()| Ctl::Stop)?;
         self.world.borrow_mut().enqueue(index, event);
         Ok(())
+    }
+
+    /// A send outside the sender's `sends` set or the target's `receives`
+    /// set (`halt` is always allowed), as the bug to report.
+    #[allow(clippy::type_complexity)]
+    fn permission_error(&self, target: usize, event: &E) -> Option<fn(&mut Self, Loc) -> Ctl<E>> {
+        let id = event.id();
+        if id == EventId::HALT {
+            return None;
+        }
+        let w = self.world.borrow();
+        if w.machines[self.me].sends.is_some_and(|s| !s.contains(&id)) {
+            return Some(|ctx: &mut Self, loc| ctx.permission_bug(BugKind::SendsViolation, loc));
+        }
+        if w.machines[target]
+            .receives
+            .is_some_and(|r| !r.contains(&id))
+        {
+            return Some(|ctx: &mut Self, loc| ctx.permission_bug(BugKind::ReceivesViolation, loc));
+        }
+        None
+    }
+
+    fn permission_bug(&mut self, kind: BugKind, loc: Loc) -> Ctl<E> {
+        let (me, state) = self.label_and_state();
+        let msg = match kind {
+            BugKind::SendsViolation => {
+                format!("Machine {me} in state {state} sent an event that is not in its sends set.")
+            }
+            _ => format!(
+                "Machine {me} in state {state} sent an event that is not in the target's receives set."
+            ),
+        };
+        self.fail(kind, msg, loc)
     }
 
     /// `announce event;`: runs the monitors observing it, no scheduling point.
@@ -226,16 +266,19 @@ impl<E: Event> Ctx<E> {
     ) -> Result<MachineRef, Ctl<E>> {
         self.point(Status::Running).await.map_err(|()| Ctl::Stop)?;
         let creator = Some(self.label_and_state().0);
-        let index = spawn::<E, M>(&self.world, name, payload, creator);
+        let index = spawn::<E, M>(&self.world, name, None, payload, creator);
         Ok(MachineRef::new(index as u32 + 1, name))
     }
 
     /// `new I(payload)` for an interface `I` (numbered `interface`): creates
     /// the machine the test binds `I` to, named `name` after the interface.
+    /// `receives` is the interface's receive set (`None`: every event),
+    /// checked on every send to the new machine.
     pub async fn create_interface(
         &mut self,
         interface: u32,
         name: &'static str,
+        receives: Option<&'static [EventId]>,
         payload: Payload,
         loc: Loc,
     ) -> Result<MachineRef, Ctl<E>> {
@@ -255,7 +298,7 @@ impl<E: Event> Ctx<E> {
         };
         self.point(Status::Running).await.map_err(|()| Ctl::Stop)?;
         let creator = Some(self.label_and_state().0);
-        let index = spawn(&self.world, name, payload, creator);
+        let index = spawn(&self.world, name, receives, payload, creator);
         Ok(MachineRef::new(index as u32 + 1, name))
     }
 

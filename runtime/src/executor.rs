@@ -15,8 +15,13 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use std::task::{Context, Waker};
 
-pub(crate) type SpawnFn<E> =
-    fn(&Rc<RefCell<World<E>>>, &'static str, Payload, Option<String>) -> usize;
+pub(crate) type SpawnFn<E> = fn(
+    &Rc<RefCell<World<E>>>,
+    &'static str,
+    Option<&'static [crate::event::EventId]>,
+    Payload,
+    Option<String>,
+) -> usize;
 
 /// A machine type a test can start, as a value.
 pub struct MachineType<E: Event> {
@@ -100,7 +105,7 @@ pub fn run_schedule<E: Event>(
         }
     }
     if !world.borrow().rec.stopped {
-        (test.main.spawn)(&world, test.main.name, None, None);
+        (test.main.spawn)(&world, test.main.name, None, None, None);
     }
     let mut tasks: Vec<Option<Task>> = Vec::new();
     let mut cx = Context::from_waker(Waker::noop());

@@ -62,6 +62,8 @@ pub trait Machine<E: Event>: Sized + 'static {
     const STATES: &'static [StateInfo];
     /// The start state.
     const START: StateId;
+    /// The declared `sends` set (`None`: the machine may send anything).
+    const SENDS: Option<&'static [EventId]> = None;
 
     /// A machine with every variable at its P default.
     fn new() -> Self;

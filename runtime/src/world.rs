@@ -45,6 +45,11 @@ pub(crate) struct Slot<E: Event> {
     pub receive_cases: Vec<EventId>,
     /// The event a blocked `receive` was handed.
     pub received: Option<E>,
+    /// The events it may send (`None`: any).
+    pub sends: Option<&'static [EventId]>,
+    /// The events it may receive, from the interface it was created as
+    /// (`None`: any).
+    pub receives: Option<&'static [EventId]>,
     /// P skips the dequeue's scheduling point once after an idle machine is
     /// woken by a send (the send already was one).
     pub skip_dequeue_point: bool,
