@@ -10,6 +10,15 @@ use crate::diag::Diagnostic;
 use crate::source::Span;
 use std::collections::BTreeSet;
 
+/// The statement that gives a function an effect.
+#[derive(Clone, Copy)]
+enum Witness {
+    /// A statement of the function itself, and what it does.
+    Direct(Span, &'static str),
+    /// A call to a function with the effect.
+    Call(Span, FunId),
+}
+
 /// One effect flag, to find the statement responsible for it.
 #[derive(Clone, Copy)]
 enum Flag {
@@ -41,7 +50,9 @@ impl<'a> Checker<'a> {
             self.m.functions[i].effects = Effects {
                 sends: !facts.sends.is_empty(),
                 announces: !facts.announces.is_empty(),
-                creates: !facts.creates.is_empty(),
+                // A foreign function creates what its `creates` clause names.
+                creates: !facts.creates.is_empty()
+                    || !self.m.functions[i].foreign_creates.is_empty(),
                 receives: !facts.receives.is_empty(),
                 raises: !facts.raises.is_empty(),
                 changes_state: !facts.gotos.is_empty(),
@@ -107,10 +118,10 @@ impl<'a> Checker<'a> {
     }
 
     /// Where `f` gets `flag`: a statement of its own, else a call to a
-    /// function that has it. Follows calls at most once per function.
-    fn witness(&self, f: FunId, flag: Flag) -> Option<(Span, String)> {
+    /// function that has it.
+    fn witness(&self, f: FunId, flag: Flag) -> Option<Witness> {
         let facts = &self.facts[f.index()];
-        let direct: Vec<(&[Span], &str)> = match flag {
+        let direct: Vec<(&[Span], &'static str)> = match flag {
             Flag::Impure => vec![
                 (&facts.sends, "sends an event"),
                 (&facts.announces, "announces an event"),
@@ -124,32 +135,40 @@ impl<'a> Checker<'a> {
         };
         for (spans, what) in direct {
             if let Some(s) = spans.first() {
-                return Some((*s, what.into()));
+                return Some(Witness::Direct(*s, what));
             }
         }
         if let (Flag::Impure, Some((_, s))) = (flag, facts.creates.first()) {
-            return Some((*s, "creates a machine".into()));
+            return Some(Witness::Direct(*s, "creates a machine"));
         }
         facts
             .calls
             .iter()
             .find(|(c, _)| self.has(*c, flag))
-            .map(|(c, s)| {
-                (
-                    *s,
-                    format!(
-                        "calls {}, which {}",
-                        self.fun_name(*c),
-                        self.effect_word(*c, flag)
-                    ),
-                )
-            })
+            .map(|(c, s)| Witness::Call(*s, *c))
+    }
+
+    /// "sends an event" / "calls `g`, which sends events", and where.
+    fn describe_witness(&self, w: Witness, flag: Flag, here: bool) -> (Span, String) {
+        let at = if here { " here" } else { "" };
+        match w {
+            Witness::Direct(s, what) => (s, format!("{what}{at}")),
+            Witness::Call(s, c) => (
+                s,
+                format!(
+                    "calls {}{at}, which {}",
+                    self.fun_name(c),
+                    self.effect_word(c, flag)
+                ),
+            ),
+        }
     }
 
     fn effect_word(&self, f: FunId, flag: Flag) -> &'static str {
         let e = &self.m.functions[f.index()].effects;
         match flag {
-            Flag::Impure if e.sends || e.announces => "sends events",
+            Flag::Impure if e.sends => "sends events",
+            Flag::Impure if e.announces => "announces events",
             Flag::Impure if e.creates => "creates machines",
             Flag::Impure if e.receives => "receives events",
             Flag::Impure => "makes nondeterministic choices",
@@ -186,8 +205,9 @@ impl<'a> Checker<'a> {
                 ),
             )
             .with_note("monitors must be deterministic and may not send, create or receive");
-            if let Some((w, what)) = self.witness(callee, Flag::Impure) {
-                d = d.with_label(w, format!("{name} {what} here"));
+            if let Some(w) = self.witness(callee, Flag::Impure) {
+                let (at, what) = self.describe_witness(w, Flag::Impure, true);
+                d = d.with_label(at, format!("{name} {what}"));
             }
             self.error(d);
         }
@@ -206,9 +226,10 @@ impl<'a> Checker<'a> {
         if !self.has(f, Flag::StateChange) {
             return;
         }
-        let Some((span, what)) = self.witness(f, Flag::StateChange) else {
+        let Some(w) = self.witness(f, Flag::StateChange) else {
             return;
         };
+        let (span, what) = self.describe_witness(w, Flag::StateChange, false);
         let name = self.fun_name(f);
         let d = if fun.name.is_some() {
             Diagnostic::error(

@@ -12,12 +12,15 @@
 //!    and transition functions (`effects`);
 //! 3. modules and tests (`modules`, `tests`).
 //!
+//! [`dump`] prints a model as text, for snapshots and debugging.
+//!
 //! *Invariant*: analysis never panics and its recursion is bounded by the
 //! syntax tree's depth, which the parser limits.
 
 mod body;
 mod calls;
 mod declare;
+pub mod dump;
 mod effects;
 mod events;
 mod expr;
@@ -33,6 +36,7 @@ mod stmt;
 mod tests;
 mod typeexpr;
 
+pub use dump::dump;
 pub use model::Model;
 
 use crate::diag::{self, Diagnostic};
