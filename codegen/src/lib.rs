@@ -7,6 +7,7 @@
 //! folders, file lists) lives in [`project`].
 
 pub mod diag;
+pub mod emit;
 pub mod project;
 pub mod sema;
 pub mod source;

@@ -69,3 +69,8 @@ pub fn take<T: Default + 'static>(payload: Payload) -> T {
         .and_then(|b| b.downcast::<T>().ok())
         .map_or_else(T::default, |b| *b)
 }
+
+/// A payload for an entry or `with` function (`new M(v)`, `goto S, v`).
+pub fn payload<T: 'static>(value: T) -> Payload {
+    Some(Box::new(value))
+}

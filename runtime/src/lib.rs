@@ -31,7 +31,7 @@ mod world;
 
 pub use bug::{Bug, BugKind, RtError};
 pub use cli::Program;
-pub use ctl::{Ctl, Goto, Payload, Res, goto, raise, take};
+pub use ctl::{Ctl, Goto, Payload, Res, goto, payload, raise, take};
 pub use ctx::Ctx;
 pub use env::Env;
 pub use event::{Event, EventId};

@@ -1,7 +1,7 @@
 //! What generated code imports: `use p_runtime::prelude::*;`.
 
 pub use crate::bug::{BugKind, RtError};
-pub use crate::ctl::{Ctl, Goto, Payload, goto, raise, take};
+pub use crate::ctl::{Ctl, Goto, Payload, goto, payload, raise, take};
 pub use crate::ctx::Ctx;
 pub use crate::env::Env;
 pub use crate::event::{Event as _, EventId};

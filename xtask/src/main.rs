@@ -1,8 +1,11 @@
 //! `cargo xtask`: the project's command line. One module per subcommand;
 //! this file only parses the arguments and maps results to exit codes.
 
+mod check;
 mod compile;
 mod exit;
+mod generate;
+mod regen;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -20,6 +23,11 @@ enum Command {
     /// Read and check P programs: a `.pproj`, a folder of `.p` files, `.p`
     /// files, or a folder of projects such as `p-models`.
     Compile(compile::Args),
+    /// Regenerate the Rust of every P project under `p-models/` into
+    /// `generated-tests/` (`--check`: only report stale files).
+    Gen(regen::Args),
+    /// Compile a P project into its checker and run it.
+    Check(check::Args),
 }
 
 fn main() -> ExitCode {
@@ -29,5 +37,7 @@ fn main() -> ExitCode {
     };
     match cli.command {
         Command::Compile(args) => compile::run(&args),
+        Command::Gen(args) => regen::run(&args),
+        Command::Check(args) => check::run(&args),
     }
 }

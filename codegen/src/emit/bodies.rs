@@ -65,6 +65,25 @@ impl<'e, 'm> Body<'e, 'm> {
         quote!(at!(#l, #c))
     }
 
+    /// A call on `ctx` whose arguments may themselves use `ctx` (a nested
+    /// `choose`, a checked index, a call): such arguments are evaluated
+    /// into locals first, in order, so `ctx` is borrowed once at a time.
+    pub fn ctx_call(
+        &mut self,
+        args: Vec<TokenStream>,
+        call: impl FnOnce(&[TokenStream]) -> TokenStream,
+    ) -> TokenStream {
+        // `ctx.this()` only reads, which a two-phase borrow allows.
+        let mutates = |a: &TokenStream| a.to_string().replace("ctx . this ()", "").contains("ctx");
+        if !args.iter().any(mutates) {
+            return call(&args);
+        }
+        let names: Vec<Ident> = args.iter().map(|_| self.fresh("a")).collect();
+        let uses: Vec<TokenStream> = names.iter().map(|n| quote!(#n)).collect();
+        let call = call(&uses);
+        quote!({ #(let #names = #args;)* #call })
+    }
+
     fn fresh(&mut self, what: &str) -> Ident {
         self.tmp += 1;
         format_ident!("tmp_{}{}", what, self.tmp)
@@ -111,7 +130,9 @@ impl<'e, 'm> Body<'e, 'm> {
         } else if !diverges {
             // The checker proved every path returns; the compiler cannot
             // always see it (e.g. through `while (true)`).
-            out.extend(quote!(unreachable!("every path of a P function with a return type returns")));
+            out.extend(quote!(unreachable!(
+                "every path of a P function with a return type returns"
+            )));
         }
         out
     }
@@ -127,19 +148,32 @@ impl<'e, 'm> Body<'e, 'm> {
             StmtKind::Block(b) => self.block(b),
             StmtKind::Assert { cond, message } => {
                 let c = self.expr(cond);
-                let msg = match message {
-                    Some(m) => {
-                        let m = self.expr(m);
-                        quote!(Some(#m.as_str()))
-                    }
-                    None => quote!(None),
+                let fail = match message {
+                    Some(m) => match literal_text(m) {
+                        Some(text) => quote!(ctx.assert_failed(Some(#text), #at)),
+                        None => {
+                            let m = self.expr(m);
+                            self.ctx_call(vec![m], |a| {
+                                let m = &a[0];
+                                quote!(ctx.assert_failed(Some(#m.as_str()), #at))
+                            })
+                        }
+                    },
+                    None => quote!(ctx.assert_failed(None, #at)),
                 };
-                quote!(if !#c { return Err(ctx.assert_failed(#msg, #at)); })
+                quote!(if !#c { return Err(#fail); })
             }
-            StmtKind::Print(v) => {
-                let v = self.expr(v);
-                quote!(ctx.print(#v.as_str());)
-            }
+            StmtKind::Print(v) => match literal_text(v) {
+                Some(text) => quote!(ctx.print(#text);),
+                None => {
+                    let v = self.expr(v);
+                    let call = self.ctx_call(vec![v], |a| {
+                        let v = &a[0];
+                        quote!(ctx.print(#v.as_str()))
+                    });
+                    quote!(#call;)
+                }
+            },
             StmtKind::Return(v) => match v {
                 Some(v) => {
                     let v = self.expr(v);
@@ -177,7 +211,9 @@ impl<'e, 'm> Body<'e, 'm> {
                 let (prep, place) = self.lvalue(target);
                 let tk = self.fresh("k");
                 let op = match kind {
-                    CollectionKind::Seq => quote!(ctx.check(ops::seq_remove(&mut #place, #tk), #at)?;),
+                    CollectionKind::Seq => {
+                        quote!(ctx.check(ops::seq_remove(&mut #place, #tk), #at)?;)
+                    }
                     _ => quote!(#place.remove(&#tk);),
                 };
                 quote!({ let #tk = #k; #(#prep)* #op })
@@ -229,11 +265,19 @@ impl<'e, 'm> Body<'e, 'm> {
             } => {
                 let t = self.expr(target);
                 let ev = self.event(event, payload.as_ref(), &at);
-                quote!(ctx.send(#t, #ev, #at).await?;)
+                let call = self.ctx_call(vec![t, ev], |a| {
+                    let (t, ev) = (&a[0], &a[1]);
+                    quote!(ctx.send(#t, #ev, #at).await?)
+                });
+                quote!(#call;)
             }
             StmtKind::Announce { event, payload } => {
                 let ev = self.event(event, payload.as_ref(), &at);
-                quote!(ctx.announce(#ev, #at)?;)
+                let call = self.ctx_call(vec![ev], |a| {
+                    let ev = &a[0];
+                    quote!(ctx.announce(#ev, #at)?)
+                });
+                quote!(#call;)
             }
             StmtKind::Goto { state, payload } => {
                 let owner = self.fun.owner.expect("goto is inside a machine");
@@ -241,7 +285,7 @@ impl<'e, 'm> Body<'e, 'm> {
                 let p = match payload {
                     Some(p) => {
                         let v = self.expr(p);
-                        quote!(Some(Box::new(#v)))
+                        quote!(payload(#v))
                     }
                     None => quote!(None),
                 };
@@ -275,7 +319,10 @@ impl<'e, 'm> Body<'e, 'm> {
             }
             None => quote!(Value::Null),
         };
-        quote!(ctx.check(Event::from_dynamic(#ev, #p), #at)?)
+        self.ctx_call(vec![ev, p], |a| {
+            let (ev, p) = (&a[0], &a[1]);
+            quote!(ctx.check(Event::from_dynamic(#ev, #p), #at)?)
+        })
     }
 
     fn assign(&mut self, target: &Expr, value: &Expr, at: &TokenStream) -> TokenStream {
@@ -335,11 +382,16 @@ impl<'e, 'm> Body<'e, 'm> {
                 let t = self.fresh("i");
                 let i = self.expr(index);
                 prep.insert(0, quote!(let #t = #i;));
-                let place = match kind {
-                    CollectionKind::Map => quote!((*ctx.check(ops::map_at(&mut #base, &#t), #at)?)),
-                    _ => quote!((*ctx.check(ops::seq_at(&mut #base, #t), #at)?)),
-                };
-                (prep, place)
+                // Bind the element's place first: the check borrows `ctx`,
+                // which the update using the place borrows again.
+                let r = self.fresh("p");
+                prep.push(match kind {
+                    CollectionKind::Map => {
+                        quote!(let #r = ctx.check(ops::map_at(&mut #base, &#t), #at)?;)
+                    }
+                    _ => quote!(let #r = ctx.check(ops::seq_at(&mut #base, #t), #at)?;),
+                });
+                (prep, quote!((*#r)))
             }
             _ => {
                 self.unsupported(x.span, "assigning to this expression");
@@ -380,7 +432,13 @@ impl<'e, 'm> Body<'e, 'm> {
     }
 
     /// A payload `p` of type `from` as a handler parameter (see [`ParamBinding`]).
-    pub fn bind(&self, p: TokenStream, from: TypeId, binding: Option<ParamBinding>, to: TypeId) -> TokenStream {
+    pub fn bind(
+        &self,
+        p: TokenStream,
+        from: TypeId,
+        binding: Option<ParamBinding>,
+        to: TypeId,
+    ) -> TokenStream {
         match binding.unwrap_or(ParamBinding::Direct) {
             ParamBinding::None => self.e.default_value(to),
             ParamBinding::Direct => self.e.upcast(p, from, to),
@@ -406,6 +464,23 @@ impl<'e, 'm> Body<'e, 'm> {
                 quote!(mut #n: #ty)
             })
             .collect()
+    }
+}
+
+/// The text of a string literal without arguments (so it can be used as a
+/// `&str` directly).
+fn literal_text(x: &Expr) -> Option<String> {
+    match &x.kind {
+        ExprKind::Format { parts, args } if args.is_empty() => Some(
+            parts
+                .iter()
+                .map(|p| match p {
+                    FormatPart::Text(t) => t.as_str(),
+                    FormatPart::Arg(_) => "",
+                })
+                .collect(),
+        ),
+        _ => None,
     }
 }
 

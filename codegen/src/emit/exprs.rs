@@ -81,7 +81,16 @@ impl Body<'_, '_> {
         }
         let at = self.at(x.span);
         match &x.kind {
-            ExprKind::Var(_) | ExprKind::Field(..) => unreachable!("places are handled above"),
+            ExprKind::Var(v) => {
+                let v = self.var(*v);
+                self.e.copy_of(v, x.ty)
+            }
+            ExprKind::Field(inner, i) => {
+                // A field of a computed value: move it out of the temporary.
+                let v = self.expr(inner);
+                let f = self.field_access(inner.ty, *i);
+                quote!((#v).#f)
+            }
             ExprKind::EnumElem(e, i) => {
                 let decl = &self.e.m.enums[e.index()];
                 let ty = &self.e.type_names[&decl.ty];
@@ -124,7 +133,7 @@ impl Body<'_, '_> {
                     .map(|((f, _), item)| {
                         let f = names::ident(&names::value_name(f));
                         let v = self.expr(item);
-                        if v.to_string() == f.to_string() {
+                        if f == v.to_string() {
                             quote!(#f)
                         } else {
                             quote!(#f: #v)
@@ -139,20 +148,15 @@ impl Body<'_, '_> {
                 kind,
             } => {
                 let c = self.borrow(collection);
-                match kind {
-                    CollectionKind::Seq => {
-                        let i = self.expr(index);
-                        quote!(ctx.check(ops::seq_get(#c, #i), #at)?)
-                    }
-                    CollectionKind::Set => {
-                        let i = self.expr(index);
-                        quote!(ctx.check(ops::set_get(#c, #i), #at)?)
-                    }
-                    CollectionKind::Map => {
-                        let k = self.borrow(index);
-                        quote!(ctx.check(ops::map_get(#c, #k), #at)?)
-                    }
-                }
+                let (i, op) = match kind {
+                    CollectionKind::Seq => (self.expr(index), quote!(ops::seq_get)),
+                    CollectionKind::Set => (self.expr(index), quote!(ops::set_get)),
+                    CollectionKind::Map => (self.borrow(index), quote!(ops::map_get)),
+                };
+                self.ctx_call(vec![c, i], |a| {
+                    let (c, i) = (&a[0], &a[1]);
+                    quote!(ctx.check(#op(#c, #i), #at)?)
+                })
             }
             ExprKind::Keys(m) => {
                 let m = self.recv(m);
@@ -173,11 +177,24 @@ impl Body<'_, '_> {
                 let payload = match payload {
                     Some(p) => {
                         let v = self.expr(p);
-                        quote!(Some(Box::new(#v)))
+                        quote!(payload(#v))
                     }
                     None => quote!(None),
                 };
-                quote!(ctx.create_interface(iface::#k, #name, #payload, #at).await?)
+                let receives = match &self.e.m.interface(*interface).receives {
+                    EventSet::All => quote!(None),
+                    EventSet::Only(events) => {
+                        let ids = events.iter().map(|e| {
+                            let k = &self.e.event_consts[e.index()];
+                            quote!(Event::#k)
+                        });
+                        quote!(Some(&[#(#ids),*]))
+                    }
+                };
+                self.ctx_call(vec![payload], |a| {
+                    let p = &a[0];
+                    quote!(ctx.create_interface(iface::#k, #name, #receives, #p, #at).await?)
+                })
             }
             ExprKind::Call { fun, args } => self.call(*fun, args),
             ExprKind::Unary(op, v) => {
@@ -205,7 +222,10 @@ impl Body<'_, '_> {
                 let ty = self.e.rust_type(x.ty);
                 let shown = self.e.m.types.display(x.ty);
                 let v = self.borrow(v);
-                quote!(ctx.check(ops::cast::<#ty>(&PValue::to_value(#v), #shown), #at)?)
+                self.ctx_call(vec![v], |a| {
+                    let v = &a[0];
+                    quote!(ctx.check(ops::cast::<#ty>(&PValue::to_value(#v), #shown), #at)?)
+                })
             }
             ExprKind::Coerce(v, c) => {
                 let inner = self.expr(v);
@@ -221,7 +241,10 @@ impl Body<'_, '_> {
                 let what = match kind {
                     ChooseKind::Int => {
                         let n = self.expr(c);
-                        return quote!(ctx.choose_int(#n, #at)?);
+                        return self.ctx_call(vec![n], |a| {
+                            let n = &a[0];
+                            quote!(ctx.choose_int(#n, #at)?)
+                        });
                     }
                     ChooseKind::Seq => "sequence",
                     ChooseKind::Set => "set",
@@ -289,8 +312,14 @@ impl Body<'_, '_> {
                 BinaryOp::Add => quote!(#x.wrapping_add(#y)),
                 BinaryOp::Sub => quote!(#x.wrapping_sub(#y)),
                 BinaryOp::Mul => quote!(#x.wrapping_mul(#y)),
-                BinaryOp::Div => quote!(ctx.check(ops::div(#x, #y), #at)?),
-                _ => quote!(ctx.check(ops::rem(#x, #y), #at)?),
+                BinaryOp::Div => self.ctx_call(vec![x, y], |a| {
+                    let (x, y) = (&a[0], &a[1]);
+                    quote!(ctx.check(ops::div(#x, #y), #at)?)
+                }),
+                _ => self.ctx_call(vec![x, y], |a| {
+                    let (x, y) = (&a[0], &a[1]);
+                    quote!(ctx.check(ops::rem(#x, #y), #at)?)
+                }),
             },
         }
     }
@@ -321,22 +350,23 @@ impl Body<'_, '_> {
 
     /// A call of a P function, `?` applied.
     pub fn call(&mut self, fun: FunId, args: &[Expr]) -> TokenStream {
-        let name = &self.e.fun_names[fun.index()];
+        let name = self.e.fun_names[fun.index()].clone();
         let args: Vec<_> = args.iter().map(|a| self.expr(a)).collect();
         let callee = self.e.fun(fun);
-        let call = if callee.owner.is_some() {
-            quote!(self.#name(ctx, #(#args),*))
-        } else {
-            quote!(#name(ctx, #(#args),*))
-        };
-        if self.e.is_async(fun) && !self.in_monitor {
-            if self.e.recursive.contains(&fun) {
-                quote!(Box::pin(#call).await?)
+        let method = callee.owner.is_some();
+        let awaited = self.e.is_async(fun) && !self.in_monitor;
+        let boxed = self.e.recursive.contains(&fun);
+        self.ctx_call(args, |args| {
+            let call = if method {
+                quote!(self.#name(ctx, #(#args),*))
             } else {
-                quote!(#call.await?)
+                quote!(#name(ctx, #(#args),*))
+            };
+            match (awaited, boxed) {
+                (true, true) => quote!(Box::pin(#call).await?),
+                (true, false) => quote!(#call.await?),
+                _ => quote!(#call?),
             }
-        } else {
-            quote!(#call?)
-        }
+        })
     }
 }

@@ -27,7 +27,7 @@ const ALLOWS: &str = "#![allow(unused_mut, unused_assignments, unused_variables,
 /// The Rust module name of a P file or folder name.
 fn module_name(stem: &str) -> String {
     let n = names::value_name(stem);
-    if names::ident(&n).to_string() != n {
+    if names::ident(&n) != n {
         format!("{n}_p")
     } else {
         n
@@ -48,7 +48,9 @@ impl Emitter<'_> {
                 .map(|p| {
                     p.components()
                         .filter_map(|c| match c {
-                            std::path::Component::Normal(s) => Some(module_name(&s.to_string_lossy())),
+                            std::path::Component::Normal(s) => {
+                                Some(module_name(&s.to_string_lossy()))
+                            }
                             _ => None,
                         })
                         .collect()
@@ -59,7 +61,9 @@ impl Emitter<'_> {
                 .map(|s| s.to_string_lossy().into_owned())
                 .unwrap_or_else(|| format!("file{i}"));
             let module = module_name(&stem);
-            tree.entry(parts.clone()).or_default().push((module.clone(), file));
+            tree.entry(parts.clone())
+                .or_default()
+                .push((module.clone(), file));
             // Every folder on the way needs a module file.
             while !parts.is_empty() {
                 parts.pop();
@@ -151,7 +155,11 @@ impl Emitter<'_> {
             self.diags.extend(diags);
             uses_at = true;
         }
-        let root: TokenStream = self.opts.root_path.parse().unwrap_or_else(|_| quote!(crate));
+        let root: TokenStream = self
+            .opts
+            .root_path
+            .parse()
+            .unwrap_or_else(|_| quote!(crate));
         let label = self.file_label(file);
         let at = if uses_at {
             quote! {
@@ -182,7 +190,10 @@ impl Emitter<'_> {
                 // shows where, and report it.
                 self.diags.push(crate::diag::Diagnostic::error(
                     crate::source::Span::default(),
-                    format!("internal error: generated Rust for `{}` does not parse: {e}", path.display()),
+                    format!(
+                        "internal error: generated Rust for `{}` does not parse: {e}",
+                        path.display()
+                    ),
                 ));
                 code.to_string()
             }

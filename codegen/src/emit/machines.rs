@@ -17,7 +17,11 @@ impl Emitter<'_> {
         let p_name = &mach.name;
         let fields = &self.field_names[id.index()];
         let field_types: Vec<_> = mach.fields.iter().map(|f| self.rust_type(f.ty)).collect();
-        let defaults: Vec<_> = mach.fields.iter().map(|f| self.default_value(f.ty)).collect();
+        let defaults: Vec<_> = mach
+            .fields
+            .iter()
+            .map(|f| self.default_value(f.ty))
+            .collect();
         let consts = &self.state_consts[id.index()];
         let nums = (0..mach.states.len()).map(|i| Literal::u16_unsuffixed(i as u16));
         let state_docs = mach.states.iter().map(|s| format!(" state `{}`", s.name));
@@ -46,7 +50,11 @@ impl Emitter<'_> {
             Some(quote!(Self::#st => #call))
         });
         let (handle_arms, with_arms) = self.handle_arms(mach, consts, spec);
-        let doc = format!(" P {} `{p_name}` ({}).", if spec { "spec monitor" } else { "machine" }, self.origin(mach.span));
+        let doc = format!(
+            " P {} `{p_name}` ({}).",
+            if spec { "spec monitor" } else { "machine" },
+            self.origin(mach.span)
+        );
         let header = quote! {
             #[doc = #doc]
             #[derive(Debug, Default)]
@@ -87,11 +95,22 @@ impl Emitter<'_> {
                 }
             }
         } else {
+            let sends = match &mach.sends {
+                EventSet::All => TokenStream::new(),
+                EventSet::Only(events) => {
+                    let ids = events.iter().map(|e| {
+                        let k = &self.event_consts[e.index()];
+                        quote!(Event::#k)
+                    });
+                    quote!(const SENDS: Option<&'static [EventId]> = Some(&[#(#ids),*]);)
+                }
+            };
             quote! {
                 impl Machine<Event> for #name {
                     const NAME: &'static str = #p_name;
                     const STATES: &'static [StateInfo] = &[#(#infos),*];
                     const START: StateId = Self::#start;
+                    #sends
                     fn new() -> Self { #name { #(#fields: #defaults),* } }
                     async fn entry(&mut self, ctx: &mut Ctx<Event>, state: StateId, payload: Payload) -> R {
                         match state { #(#entry_arms,)* _ => Ok(()) }
@@ -128,10 +147,9 @@ impl Emitter<'_> {
         };
         let defer = pick(|a| matches!(a, Action::Defer));
         let ignore = pick(|a| matches!(a, Action::Ignore));
-        let on_null = s
-            .handlers
-            .iter()
-            .any(|h| h.event == EventId::NULL && !matches!(h.action, Action::Defer | Action::Ignore));
+        let on_null = s.handlers.iter().any(|h| {
+            h.event == EventId::NULL && !matches!(h.action, Action::Defer | Action::Ignore)
+        });
         let temperature = match s.temperature {
             Temperature::Hot => quote!(Temperature::Hot),
             Temperature::Cold => quote!(Temperature::Cold),
@@ -168,7 +186,12 @@ impl Emitter<'_> {
         }
     }
 
-    fn entry_arms(&self, mach: &Machine, consts: &[proc_macro2::Ident], spec: bool) -> Vec<TokenStream> {
+    fn entry_arms(
+        &self,
+        mach: &Machine,
+        consts: &[proc_macro2::Ident],
+        spec: bool,
+    ) -> Vec<TokenStream> {
         mach.states
             .iter()
             .enumerate()
@@ -233,7 +256,7 @@ impl Emitter<'_> {
                         let entry_payload = match mach.state(*target).entry {
                             Some(f) if !self.param_from_payload(f).is_empty() => {
                                 match convert(*entry, Some(f)) {
-                                    Some(v) => quote!(Some(Box::new(#v))),
+                                    Some(v) => quote!(payload(#v)),
                                     None => quote!(None),
                                 }
                             }
@@ -247,7 +270,7 @@ impl Emitter<'_> {
                                 withs.push(quote!(#n => #call));
                                 let wp = match convert(b.param, Some(b.fun)) {
                                     Some(v) if !self.param_from_payload(b.fun).is_empty() => {
-                                        quote!(Some(Box::new(#v)))
+                                        quote!(payload(#v))
                                     }
                                     _ => quote!(None),
                                 };
@@ -256,7 +279,8 @@ impl Emitter<'_> {
                             None => quote!(None),
                         };
                         let uses = has_payload
-                            && (entry_payload.to_string() != "None" || with_code.to_string().contains("Box"));
+                            && (entry_payload.to_string() != "None"
+                                || with_code.to_string().contains("payload"));
                         (
                             quote!(Err(Ctl::Goto(Goto { state: Self::#t, with: #with_code, payload: #entry_payload }))),
                             uses,

@@ -182,7 +182,9 @@ impl<'m> Emitter<'m> {
                 None => global.take(wanted),
                 Some(_) => methods
                     .entry(f.owner)
-                    .or_insert_with(|| names::Scope::with(&["new", "entry", "exit", "handle", "with"]))
+                    .or_insert_with(|| {
+                        names::Scope::with(&["new", "entry", "exit", "handle", "with"])
+                    })
                     .take(wanted),
             };
             e.fun_names.push(names::ident(&n));

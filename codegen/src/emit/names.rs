@@ -15,7 +15,9 @@ const KEYWORDS: &[&str] = &[
 ];
 
 /// Names generated code uses itself, which P names must not take.
-const RESERVED: &[&str] = &["ctx", "payload", "state", "event", "with", "tmp", "R", "Event"];
+const RESERVED: &[&str] = &[
+    "ctx", "payload", "state", "event", "with", "tmp", "R", "Event",
+];
 
 /// An identifier, escaped if it is a keyword (`r#match`, or `self_` for the
 /// keywords that cannot be raw).
@@ -34,7 +36,11 @@ pub fn ident(name: &str) -> Ident {
 /// Cleans a P name into something heck can case: P identifiers are ASCII
 /// letters, digits and underscores, so this only guards a leading digit.
 fn base(name: &str, cased: String) -> String {
-    let s = if cased.is_empty() { name.to_owned() } else { cased };
+    let s = if cased.is_empty() {
+        name.to_owned()
+    } else {
+        cased
+    };
     if s.starts_with(|c: char| c.is_ascii_digit()) {
         format!("_{s}")
     } else {

@@ -148,7 +148,10 @@ impl Emitter<'_> {
         });
         if let Some(n) = long {
             let span = self.m.machines.first().map(|m| m.span).unwrap_or_default();
-            self.unsupported(span, &format!("a tuple type with {n} fields (at most {MAX_TUPLE})"));
+            self.unsupported(
+                span,
+                &format!("a tuple type with {n} fields (at most {MAX_TUPLE})"),
+            );
         }
     }
 
@@ -177,7 +180,11 @@ impl Emitter<'_> {
             .iter()
             .map(|el| format_ident!("{}", scope.take(names::type_name(&el.name))))
             .collect();
-        let values: Vec<_> = decl.elems.iter().map(|el| Literal::i64_unsuffixed(el.value)).collect();
+        let values: Vec<_> = decl
+            .elems
+            .iter()
+            .map(|el| Literal::i64_unsuffixed(el.value))
+            .collect();
         let default = &variants[decl.default_elem()];
         let doc = format!(" P's `enum {p_name}`: elements are numbers, printed as numbers.");
         quote! {
@@ -205,7 +212,11 @@ impl Emitter<'_> {
         }
     }
 
-    fn named_tuple_def(&self, fields: &[(String, TypeId)], name: &proc_macro2::Ident) -> TokenStream {
+    fn named_tuple_def(
+        &self,
+        fields: &[(String, TypeId)],
+        name: &proc_macro2::Ident,
+    ) -> TokenStream {
         let idents: Vec<_> = fields
             .iter()
             .map(|(f, _)| names::ident(&names::value_name(f)))

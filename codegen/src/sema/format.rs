@@ -97,8 +97,9 @@ pub fn parse(raw: &str) -> Result<(Vec<FormatPart>, usize), FormatError> {
     Ok((parts, needed))
 }
 
-/// The text of `\c` and how many characters the escape used. Unknown escapes
-/// keep their backslash.
+/// The text of `\c` and how many characters the escape used. An unknown
+/// escape is a plain backslash (one character), so a brace after it still
+/// counts as a placeholder, as in P's count over the raw text.
 fn unescape(next: Option<char>) -> (String, usize) {
     let decoded = match next {
         Some('n') => '\n',
@@ -108,7 +109,7 @@ fn unescape(next: Option<char>) -> (String, usize) {
         Some('f') => '\u{c}',
         Some('0') => '\0',
         Some(c @ ('"' | '\'' | '\\')) => c,
-        Some(c) => return (format!("\\{c}"), 2),
+        Some(_) => return ("\\".into(), 1),
         None => return ("\\".into(), 1),
     };
     (decoded.to_string(), 2)

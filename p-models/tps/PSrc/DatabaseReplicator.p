@@ -18,6 +18,9 @@ machine DatabaseReplicator {
   var drainRequests: seq[machine];
 
   start state AwaitingConfig {
+    entry (config: tReplicatorConfig) {
+      database = config.database;
+    }
     on eReplicatorConfig goto Replicating with (config: (databases: map[tRegion, machine])) {
       databases = config.databases;
     }

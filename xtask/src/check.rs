@@ -1,0 +1,108 @@
+//! `cargo xtask check <PATH> [checker options]`: compiles a P project into
+//! a checker binary (cached under `target/p-check/`, rebuilt only when the
+//! generated Rust changes) and runs it; every option after the path goes to
+//! the checker (`--testcase`, `-i`, `--seed`, `--sch`, `--replay`, `--jobs`,
+//! `--timeout`, `--list-tests`, `-v`, ...; see its `--help`).
+//!
+//! Exit status: the checker's (0 no bug, 1 bug found, 3 other errors), or 2
+//! when the P program has static errors, 3 when it cannot be built.
+
+use crate::exit;
+use crate::generate::{self, Failure, workspace_root};
+use p_codegen::project;
+use std::path::PathBuf;
+use std::process::{Command, ExitCode};
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// A `.pproj` file, a folder of `.p` files, or a `.p` file.
+    path: PathBuf,
+    /// Options for the checker (run with `--help` to list them).
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    checker_args: Vec<String>,
+}
+
+pub fn run(args: &Args) -> ExitCode {
+    let project = match project::load(std::slice::from_ref(&args.path)) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(exit::USAGE);
+        }
+    };
+    let command = format!("cargo xtask check {}", args.path.display());
+    let files = match generate::standalone_crate(&project, &command) {
+        Ok(f) => f,
+        Err(Failure::Diagnostics(text)) => {
+            eprint!("{text}");
+            return ExitCode::from(exit::DIAGNOSTICS);
+        }
+        Err(Failure::Unreadable(e)) => {
+            eprintln!("{e}");
+            return ExitCode::from(exit::USAGE);
+        }
+    };
+    let root = workspace_root();
+    let key = project
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| project.root.clone());
+    let dir = root.join("target/p-check").join(format!(
+        "{}-{:016x}",
+        generate::crate_name(&project.name),
+        fnv(&key.to_string_lossy())
+    ));
+    if let Err(e) = generate::write_if_changed(&dir, &files) {
+        eprintln!("{}: error: {e}", dir.display());
+        return ExitCode::from(exit::USAGE);
+    }
+    let target = root.join("target/p-check/target");
+    let status = Command::new(env_or("CARGO", "cargo"))
+        .args(["build", "--release", "--quiet", "--manifest-path"])
+        .arg(dir.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", &target)
+        .status();
+    match status {
+        Ok(s) if s.success() => {}
+        Ok(_) => {
+            eprintln!(
+                "error: the generated checker for `{}` did not build (generated crate: {})",
+                project.name,
+                dir.display()
+            );
+            return ExitCode::from(exit::USAGE);
+        }
+        Err(e) => {
+            eprintln!("error: cannot run cargo: {e}");
+            return ExitCode::from(exit::USAGE);
+        }
+    }
+    let binary = target
+        .join("release")
+        .join(generate::crate_name(&project.name));
+    let status = Command::new(&binary)
+        .args(&args.checker_args)
+        .env("P_CHECK_COMMAND", &command)
+        .status();
+    match status.ok().and_then(|s| s.code()) {
+        Some(code) => ExitCode::from(code.clamp(0, 255) as u8),
+        None => {
+            eprintln!(
+                "error: the checker {} did not finish normally",
+                binary.display()
+            );
+            ExitCode::from(exit::USAGE)
+        }
+    }
+}
+
+fn env_or(var: &str, default: &str) -> String {
+    std::env::var(var).unwrap_or_else(|_| default.to_owned())
+}
+
+/// A stable 64-bit hash (FNV-1a) of a path, to keep projects apart in the cache.
+fn fnv(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3)
+    })
+}
