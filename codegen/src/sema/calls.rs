@@ -18,6 +18,10 @@ impl Cx<'_, '_> {
     pub(super) fn call(&mut self, name: &ast::Ident, args: &[ast::Expr], span: Span) -> Expr {
         let args: Vec<Expr> = args.iter().map(|a| self.expr(a)).collect();
         let Some(fun) = self.lookup_fun(&name.name) else {
+            if self.ck.unsupported_names.contains(&name.name) {
+                // Already reported as unsupported.
+                return Self::error_expr(span);
+            }
             let mut d = Diagnostic::error(name.span, format!("unknown function `{}`", name.name));
             if self
                 .ck

@@ -161,6 +161,9 @@ impl Cx<'_, '_> {
                 span,
             };
         }
+        if self.ck.unsupported_names.contains(&name.name) {
+            return Self::error_expr(span);
+        }
         let mut d = Diagnostic::error(
             span,
             format!(

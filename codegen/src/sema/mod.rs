@@ -44,7 +44,7 @@ use crate::source::{SourceMap, Span};
 use crate::syntax::ast;
 use model::*;
 use names::Names;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Checks the parsed files of `sources` (in the order of `units`) and
 /// returns the checked model, or every error found by the first stage that
@@ -124,6 +124,9 @@ struct Checker<'a> {
     interface_ast: Vec<Option<&'a ast::InterfaceDecl>>,
     module_ast: Vec<&'a ast::ModuleDecl>,
     test_ast: Vec<TestAst<'a>>,
+    /// Names declared by unsupported constructs (`param`, `pure`, ...):
+    /// their uses are not reported again.
+    unsupported_names: HashSet<String>,
     fun_src: Vec<FunSource<'a>>,
     facts: Vec<Facts>,
 }
@@ -168,6 +171,7 @@ impl<'a> Checker<'a> {
             interface_ast: Vec::new(),
             module_ast: Vec::new(),
             test_ast: Vec::new(),
+            unsupported_names: HashSet::new(),
             fun_src: Vec::new(),
             facts: Vec::new(),
         }

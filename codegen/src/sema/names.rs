@@ -215,11 +215,22 @@ impl<'a> Checker<'a> {
                 self.names.put(Ns::Test, &t.name.name, id, t.name.span);
                 self.test_ast.push(TestAst::Implementation(t));
             }
-            D::Param(p) => self.unsupported(p.span, "a test parameter (`param`)"),
-            D::Verification(v) => self.unsupported(
-                v.span,
-                &format!("the verification-only declaration `{}`", v.keyword),
-            ),
+            D::Param(p) => {
+                self.unsupported(p.span, "a test parameter (`param`)");
+                for name in &p.names {
+                    self.unsupported_names.insert(name.name.clone());
+                }
+            }
+            D::Verification(v) => {
+                self.unsupported(
+                    v.span,
+                    &format!("the verification-only declaration `{}`", v.keyword),
+                );
+                // Uses of its name (a `pure` function, say) are not reported again.
+                if let Some(name) = &v.name {
+                    self.unsupported_names.insert(name.name.clone());
+                }
+            }
         }
     }
 

@@ -1,4 +1,5 @@
-// Constructs this tool reads but cannot run: each gets one clear error.
+// Constructs this tool reads but cannot run: each gets one clear error,
+// and uses of an unsupported declaration's name are not reported again.
 
 param nClients: int;
 pure isSmall(n: int): bool = n < 3;
@@ -14,6 +15,7 @@ machine Main {
       assume b;
       b = b ==> b;
       f = float(1, 2);
+      b = isSmall(nClients);
     }
   }
 }
