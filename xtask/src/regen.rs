@@ -256,6 +256,8 @@ fn registry(entries: &[Entry]) -> GeneratedFile {
         "//! Every generated P program, what its tests are expected to find, and\n\
          //! a function that checks them.\n\n\
          use p_runtime::checker::{CheckConfig, check};\n\n\
+         /// What a test case found: its name, and the kind and message of its bug.\n\
+         pub type Outcome = (&'static str, Option<(&'static str, String)>);\n\n\
          /// A generated program.\n\
          pub struct Program {\n    \
              /// The P source (project folder or file).\n    pub source: &'static str,\n    \
@@ -263,7 +265,7 @@ fn registry(entries: &[Entry]) -> GeneratedFile {
              /// Tests expected to find a bug, with its kind (`*`: any test; kind `bug`: any kind).\n    \
              pub expected_bugs: &'static [(&'static str, &'static str)],\n    \
              /// Checks every test case: its name and the kind and message of the bug found.\n    \
-             pub check: fn(&CheckConfig) -> Vec<(&'static str, Option<(&'static str, String)>)>,\n\
+             pub check: fn(&CheckConfig) -> Vec<Outcome>,\n\
          }\n\n\
          /// Every generated program.\npub static PROGRAMS: &[Program] = &[\n",
     );
