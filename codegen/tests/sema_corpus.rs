@@ -73,3 +73,24 @@ fn valid_programs_are_accepted() {
     assert!(found >= 178, "found only {found} programs");
     assert!(failures.is_empty(), "valid programs rejected:\n{failures}");
 }
+
+#[test]
+fn load_and_check_names_files_relative_to_the_project() {
+    let (sources, result) =
+        p_codegen::load_and_check(&[models().join("tps-mutants/reorder")]).expect("project loads");
+    let model = result.unwrap_or_else(|d| panic!("{}", diag::render_all(&sources, &d)));
+    let paths: Vec<String> = model
+        .files
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect();
+    assert!(paths.contains(&"PSrc/Queue.p".to_string()), "{paths:?}");
+    // Files outside the project folder keep a normalized path.
+    assert!(
+        paths
+            .iter()
+            .any(|p| p.ends_with("tps/PSrc/Common.p") && !p.contains("..")),
+        "{paths:?}"
+    );
+    assert!(!model.tests.is_empty());
+}

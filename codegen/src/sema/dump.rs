@@ -75,7 +75,10 @@ impl Dumper<'_> {
                 .iter()
                 .map(|x| format!("{} = {}", x.name, x.value))
                 .collect();
-            let default = &e.elems[e.default_elem()].name;
+            let default = e
+                .elems
+                .get(e.default_elem())
+                .map_or("-", |x| x.name.as_str());
             self.line(
                 0,
                 format!(
