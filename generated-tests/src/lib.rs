@@ -3,6 +3,8 @@
 //! The generated modules are checked in; `cargo xtask gen --check` (run by
 //! CI) fails when they are stale.
 
+#![deny(warnings)]
+
 #[rustfmt::skip]
 pub mod generated;
 

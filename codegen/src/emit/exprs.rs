@@ -282,7 +282,12 @@ impl Body<'_, '_> {
             op,
             BinaryOp::Eq | BinaryOp::Ne | BinaryOp::Lt | BinaryOp::Le | BinaryOp::Gt | BinaryOp::Ge
         ) {
-            let (x, y) = (self.borrow(a), self.borrow(b));
+            // Copy values compare directly; others by reference, uncopied.
+            let (x, y) = if self.e.is_copy(a.ty) && self.e.is_copy(b.ty) {
+                (self.expr(a), self.expr(b))
+            } else {
+                (self.borrow(a), self.borrow(b))
+            };
             return match op {
                 BinaryOp::Eq => quote!((#x == #y)),
                 BinaryOp::Ne => quote!((#x != #y)),

@@ -107,7 +107,7 @@ impl ActivePassiveIsSafeAndLive {
                 .check(ops::map_get(&self.last_seen, &stream), at!(112, 14))?
                 .wrapping_add(1i64);
         }
-        if !(&next < &(self.published.len() as i64)) {
+        if !(next < (self.published.len() as i64)) {
             return Err({
                 let tmp_a3 = format(
                     "{0}{1} saw record {2} after the last published record {3}",
@@ -129,9 +129,8 @@ impl ActivePassiveIsSafeAndLive {
                 ctx.assert_failed(Some(tmp_a3.as_str()), at!(114, 5))
             });
         }
-        if !(&record.record_id
-            == &(ctx.check(ops::seq_get(&self.published, next), at!(117, 31))?)
-                .record_id)
+        if !(record.record_id
+            == (ctx.check(ops::seq_get(&self.published, next), at!(117, 31))?).record_id)
         {
             return Err({
                 let tmp_a4 = format(
@@ -168,7 +167,7 @@ impl ActivePassiveIsSafeAndLive {
             let tmp_v7 = next;
             self.last_seen.insert(tmp_k6, tmp_v7);
         }
-        if (&next == &(self.published.len() as i64).wrapping_sub(1i64)) {
+        if (next == (self.published.len() as i64).wrapping_sub(1i64)) {
             {
                 let tmp_k8 = stream.clone();
                 self.unfinished.remove(&tmp_k8);
@@ -178,7 +177,7 @@ impl ActivePassiveIsSafeAndLive {
     }
     /// P function `LeaveHotStateWhenDone` (PSpec/ActivePassiveIsSafeAndLive.p:129).
     fn leave_hot_state_when_done(&mut self, ctx: &mut MonitorCtx<'_>) -> R<()> {
-        if (&(self.unfinished.len() as i64) == &0i64) {
+        if ((self.unfinished.len() as i64) == 0i64) {
             return goto(Self::ALL_RECORDS_DELIVERED, None);
         }
         Ok(())
@@ -191,7 +190,7 @@ impl ActivePassiveIsSafeAndLive {
     ) -> R<()> {
         let mut name: PString = <PString>::default();
         let mut region: TRegion = <TRegion>::default();
-        if !(&(record_set.records.len() as i64) > &0i64) {
+        if !((record_set.records.len() as i64) > 0i64) {
             return Err(ctx.assert_failed(Some("the record set is empty"), at!(21, 7)));
         }
         self.published = record_set.records.clone();

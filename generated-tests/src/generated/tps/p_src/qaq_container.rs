@@ -120,11 +120,11 @@ impl QaqContainer {
         ctx: &mut Ctx<Event>,
         mut req: TControlReq,
     ) -> R<()> {
-        if (&req.control.action == &TControlAction::Fail) {
+        if (req.control.action == TControlAction::Fail) {
             reply_control(ctx, req.clone()).await?;
             return goto(Self::FAILED_PROCESSING, None);
         }
-        if (&req.control.action == &TControlAction::Recover) {
+        if (req.control.action == TControlAction::Recover) {
             reply_control(ctx, req.clone()).await?;
             return Ok(());
         }
@@ -144,11 +144,11 @@ impl QaqContainer {
         ctx: &mut Ctx<Event>,
         mut req: TControlReq,
     ) -> R<()> {
-        if (&req.control.action == &TControlAction::Fail) {
+        if (req.control.action == TControlAction::Fail) {
             reply_control(ctx, req.clone()).await?;
             return goto(Self::FAILED_PROCESSING, None);
         }
-        if (&req.control.action == &TControlAction::Recover) {
+        if (req.control.action == TControlAction::Recover) {
             reply_control(ctx, req.clone()).await?;
             return goto(Self::READING_INPUT, None);
         }
@@ -201,10 +201,10 @@ impl QaqContainer {
         ctx: &mut Ctx<Event>,
         mut resp: TQueueReceiveResp,
     ) -> R<()> {
-        if (&resp.req_id != &self.last_req_id) {
+        if (resp.req_id != self.last_req_id) {
             return Ok(());
         }
-        if (&resp.status == &TOpStatus::OpUnavailable) {
+        if (resp.status == TOpStatus::OpUnavailable) {
             return goto(Self::FAILED_DEPENDENCY, None);
         }
         self.current = resp.record.clone();
@@ -238,10 +238,10 @@ impl QaqContainer {
         ctx: &mut Ctx<Event>,
         mut resp: TDbWriteResp,
     ) -> R<()> {
-        if (&resp.req_id != &self.last_req_id) {
+        if (resp.req_id != self.last_req_id) {
             return Ok(());
         }
-        if (&resp.status == &TOpStatus::OpUnavailable) {
+        if (resp.status == TOpStatus::OpUnavailable) {
             return goto(Self::FAILED_DEPENDENCY, None);
         }
         return goto(Self::PUBLISHING_OUTPUT, None);
@@ -274,10 +274,10 @@ impl QaqContainer {
         ctx: &mut Ctx<Event>,
         mut resp: TDbWriteResp,
     ) -> R<()> {
-        if (&resp.req_id != &self.last_req_id) {
+        if (resp.req_id != self.last_req_id) {
             return Ok(());
         }
-        if (&resp.status == &TOpStatus::OpUnavailable) {
+        if (resp.status == TOpStatus::OpUnavailable) {
             return goto(Self::FAILED_DEPENDENCY, None);
         }
         return goto(Self::REMOVING_INPUT, None);
@@ -310,10 +310,10 @@ impl QaqContainer {
         ctx: &mut Ctx<Event>,
         mut resp: TDbWriteResp,
     ) -> R<()> {
-        if (&resp.req_id != &self.last_req_id) {
+        if (resp.req_id != self.last_req_id) {
             return Ok(());
         }
-        if (&resp.status == &TOpStatus::OpUnavailable) {
+        if (resp.status == TOpStatus::OpUnavailable) {
             return goto(Self::FAILED_DEPENDENCY, None);
         }
         return goto(Self::READING_INPUT, None);

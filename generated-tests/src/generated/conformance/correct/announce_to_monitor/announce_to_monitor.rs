@@ -51,7 +51,7 @@ impl Tally {
         ctx: &mut MonitorCtx<'_>,
         mut expected: TupleTotalTicks,
     ) -> R<()> {
-        if !(&self.total == &expected.total) {
+        if !(self.total == expected.total) {
             return Err(
                 ctx
                     .assert_failed(
@@ -63,7 +63,7 @@ impl Tally {
                     ),
             );
         }
-        if !(&self.ticks == &expected.ticks) {
+        if !(self.ticks == expected.ticks) {
             return Err(
                 ctx
                     .assert_failed(

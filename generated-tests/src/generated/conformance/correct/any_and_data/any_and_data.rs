@@ -57,10 +57,10 @@ impl Main {
             let tmp_v8 = PValue::to_value(&ctx.this());
             ctx.check(ops::seq_insert(&mut bag, tmp_i7, tmp_v8), at!(13, 7))?;
         }
-        if !(&{
+        if !({
             let tmp_a9 = &ctx.check(ops::seq_get(&bag, 0i64), at!(14, 14))?;
             ctx.check(ops::cast::<i64>(&PValue::to_value(tmp_a9), "int"), at!(14, 14))?
-        } == &1i64)
+        } == 1i64)
         {
             return Err(ctx.assert_failed(Some("int element"), at!(14, 7)));
         }
@@ -74,24 +74,24 @@ impl Main {
         {
             return Err(ctx.assert_failed(Some("string element"), at!(15, 7)));
         }
-        if !(&({
+        if !(({
             let tmp_a11 = &ctx.check(ops::seq_get(&bag, 2i64), at!(16, 15))?;
             ctx.check(
                 ops::cast::<(i64, i64)>(&PValue::to_value(tmp_a11), "(int, int)"),
                 at!(16, 15),
             )?
         })
-            .1 == &4i64)
+            .1 == 4i64)
         {
             return Err(ctx.assert_failed(Some("tuple element"), at!(16, 7)));
         }
-        if !(&{
+        if !({
             let tmp_a12 = &ctx.check(ops::seq_get(&bag, 3i64), at!(17, 14))?;
             ctx.check(
                 ops::cast::<MachineRef>(&PValue::to_value(tmp_a12), "machine"),
                 at!(17, 14),
             )?
-        } == &ctx.this())
+        } == ctx.this())
         {
             return Err(ctx.assert_failed(Some("machine element"), at!(17, 7)));
         }
@@ -140,12 +140,12 @@ impl Main {
             return Err(ctx.assert_failed(Some("bool as data"), at!(22, 7)));
         }
         x = PValue::to_value(&bag.clone());
-        if !(&((ctx
+        if !(((ctx
             .check(
                 ops::cast::<Seq<Value>>(&PValue::to_value(&x), "seq[any]"),
                 at!(24, 21),
             )?)
-            .len() as i64) == &4i64)
+            .len() as i64) == 4i64)
         {
             return Err(ctx.assert_failed(Some("a seq stored in any"), at!(24, 7)));
         }

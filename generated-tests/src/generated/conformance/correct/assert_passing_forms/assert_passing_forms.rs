@@ -45,13 +45,13 @@ impl Main {
         if !true {
             return Err(ctx.assert_failed(None, at!(11, 7)));
         }
-        if !(&x == &3i64) {
+        if !(x == 3i64) {
             return Err(ctx.assert_failed(None, at!(12, 7)));
         }
-        if !(&x > &0i64) {
+        if !(x > 0i64) {
             return Err(ctx.assert_failed(Some("x is positive"), at!(13, 7)));
         }
-        if !(&(s.len() as i64) == &1i64) {
+        if !((s.len() as i64) == 1i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -63,7 +63,7 @@ impl Main {
                     ),
             );
         }
-        if !((&ctx.check(ops::seq_get(&s, 0i64), at!(15, 14))? == &x) && (&x != &4i64)) {
+        if !((ctx.check(ops::seq_get(&s, 0i64), at!(15, 14))? == x) && (x != 4i64)) {
             return Err({
                 let tmp_a3 = format(
                     "s[0] = {0}, x = {1}",

@@ -81,13 +81,13 @@ impl Main {
         let mut table: Map<PString, TRecord> = <Map<PString, TRecord>>::default();
         self.counter = 1i64;
         self.counter = self.counter.wrapping_add(41i64);
-        if !(&self.counter == &42i64) {
+        if !(self.counter == 42i64) {
             return Err(ctx.assert_failed(Some("plain variable assignment"), at!(18, 7)));
         }
         pair = (1i64, PString::from("one"));
         pair.0 = 2i64;
         pair.1 = PString::from("two");
-        if !((&pair.0 == &2i64) && (&pair.1 == &PString::from("two"))) {
+        if !((pair.0 == 2i64) && (&pair.1 == &PString::from("two"))) {
             return Err(ctx.assert_failed(Some("tuple field assignment"), at!(23, 7)));
         }
         rec.name = PString::from("r");
@@ -102,7 +102,7 @@ impl Main {
             ctx.check(ops::seq_set(&mut rec.scores, tmp_i3, tmp_v4), at!(27, 7))?;
         }
         if !((&rec.name == &PString::from("r"))
-            && (&ctx.check(ops::seq_get(&rec.scores, 0i64), at!(28, 33))? == &11i64))
+            && (ctx.check(ops::seq_get(&rec.scores, 0i64), at!(28, 33))? == 11i64))
         {
             return Err(
                 ctx.assert_failed(Some("named tuple field assignment"), at!(28, 7)),
@@ -123,8 +123,8 @@ impl Main {
             let tmp_v10 = 20i64;
             ctx.check(ops::seq_set(&mut nums, tmp_i9, tmp_v10), at!(32, 7))?;
         }
-        if !((&ctx.check(ops::seq_get(&nums, 0i64), at!(33, 14))? == &1i64)
-            && (&ctx.check(ops::seq_get(&nums, 1i64), at!(33, 30))? == &20i64))
+        if !((ctx.check(ops::seq_get(&nums, 0i64), at!(33, 14))? == 1i64)
+            && (ctx.check(ops::seq_get(&nums, 1i64), at!(33, 30))? == 20i64))
         {
             return Err(ctx.assert_failed(Some("seq element assignment"), at!(33, 7)));
         }
@@ -149,13 +149,13 @@ impl Main {
             let tmp_p18 = ctx.check(ops::map_at(&mut table, &tmp_i17), at!(37, 7))?;
             (*tmp_p18).name = tmp_v19;
         }
-        if !(&{
+        if !({
             let tmp_a20 = &(ctx
                 .check(ops::map_get(&table, &PString::from("a")), at!(38, 14))?)
                 .scores;
             let tmp_a21 = 0i64;
             ctx.check(ops::seq_get(tmp_a20, tmp_a21), at!(38, 14))?
-        } == &99i64)
+        } == 99i64)
         {
             return Err(
                 ctx
@@ -176,7 +176,7 @@ impl Main {
                     ),
             );
         }
-        if !((&ctx.check(ops::seq_get(&rec.scores, 0i64), at!(40, 14))? == &11i64)
+        if !((ctx.check(ops::seq_get(&rec.scores, 0i64), at!(40, 14))? == 11i64)
             && (&rec.name == &PString::from("r")))
         {
             return Err(

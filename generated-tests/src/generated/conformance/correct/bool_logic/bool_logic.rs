@@ -55,7 +55,7 @@ impl Main {
         if !(!f && t) {
             return Err(ctx.assert_failed(Some("! binds tighter than &&"), at!(15, 7)));
         }
-        if !(&(&t != &f) == &true) {
+        if !((t != f) == true) {
             return Err(ctx.assert_failed(Some("bool inequality"), at!(16, 7)));
         }
         Ok(())

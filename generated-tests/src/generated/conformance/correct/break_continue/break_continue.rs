@@ -42,22 +42,22 @@ impl Main {
         let mut inner: i64 = 0;
         while true {
             i = i.wrapping_add(1i64);
-            if (&i > &10i64) {
+            if (i > 10i64) {
                 break;
             }
-            if (&ctx.check(ops::rem(i, 2i64), at!(19, 13))? == &0i64) {
+            if (ctx.check(ops::rem(i, 2i64), at!(19, 13))? == 0i64) {
                 continue;
             }
             sum = sum.wrapping_add(i);
         }
-        if !(&sum == &25i64) {
+        if !(sum == 25i64) {
             return Err(ctx.assert_failed(Some("odd numbers 1..9"), at!(24, 7)));
         }
-        if !(&i == &11i64) {
+        if !(i == 11i64) {
             return Err(ctx.assert_failed(Some("break happened at 11"), at!(25, 7)));
         }
         i = 0i64;
-        while (&i < &10i64) {
+        while (i < 10i64) {
             {
                 let tmp_i1 = i;
                 let tmp_v2 = i.wrapping_add(1i64);
@@ -69,36 +69,36 @@ impl Main {
         for tmp_item3 in s.clone().iter() {
             x = tmp_item3.clone();
             {
-                if (&x == &3i64) {
+                if (x == 3i64) {
                     continue;
                 }
-                if (&x == &6i64) {
+                if (x == 6i64) {
                     break;
                 }
                 sum = sum.wrapping_add(x);
             }
         }
-        if !(&sum == &12i64) {
+        if !(sum == 12i64) {
             return Err(ctx.assert_failed(Some("1 + 2 + 4 + 5"), at!(42, 7)));
         }
         i = 0i64;
-        while (&i < &3i64) {
+        while (i < 3i64) {
             j = 0i64;
             while true {
                 j = j.wrapping_add(1i64);
-                if (&j == &2i64) {
+                if (j == 2i64) {
                     break;
                 }
                 inner = inner.wrapping_add(1i64);
             }
             i = i.wrapping_add(1i64);
         }
-        if !(&i == &3i64) {
+        if !(i == 3i64) {
             return Err(
                 ctx.assert_failed(Some("break only leaves the inner loop"), at!(56, 7)),
             );
         }
-        if !(&inner == &3i64) {
+        if !(inner == 3i64) {
             return Err(
                 ctx
                     .assert_failed(

@@ -47,7 +47,7 @@ impl Main {
         let mut e: EventValue = EventValue::NULL;
         x = PValue::to_value(&5i64);
         i = ctx.check(ops::cast::<i64>(&PValue::to_value(&x), "int"), at!(22, 11))?;
-        if !(&i == &5i64) {
+        if !(i == 5i64) {
             return Err(ctx.assert_failed(Some("any as int"), at!(23, 7)));
         }
         x = PValue::to_value(&PString::from("hi"));
@@ -62,7 +62,7 @@ impl Main {
                 ops::cast::<(i64, PString)>(&PValue::to_value(&x), "(int, string)"),
                 at!(28, 11),
             )?;
-        if !((&t.0 == &1i64) && (&t.1 == &PString::from("a"))) {
+        if !((t.0 == 1i64) && (&t.1 == &PString::from("a"))) {
             return Err(ctx.assert_failed(Some("any as tuple"), at!(29, 7)));
         }
         d = PValue::to_value(&TupleAB { a: 3i64, b: true });
@@ -71,7 +71,7 @@ impl Main {
                 ops::cast::<TupleAB>(&PValue::to_value(&d), "(a: int, b: bool)"),
                 at!(31, 12),
             )?;
-        if !((&nt.a == &3i64) && nt.b) {
+        if !((nt.a == 3i64) && nt.b) {
             return Err(ctx.assert_failed(Some("data as named tuple"), at!(32, 7)));
         }
         {
@@ -85,8 +85,8 @@ impl Main {
                 ops::cast::<Seq<i64>>(&PValue::to_value(&x), "seq[int]"),
                 at!(35, 12),
             )?;
-        if !((&(q2.len() as i64) == &1i64)
-            && (&ctx.check(ops::seq_get(&q2, 0i64), at!(36, 33))? == &4i64))
+        if !(((q2.len() as i64) == 1i64)
+            && (ctx.check(ops::seq_get(&q2, 0i64), at!(36, 33))? == 4i64))
         {
             return Err(ctx.assert_failed(Some("any as seq"), at!(36, 7)));
         }
@@ -96,7 +96,7 @@ impl Main {
             m.insert(tmp_k3, tmp_v4);
         }
         d = PValue::to_value(&m.clone());
-        if !(&{
+        if !({
             let tmp_a5 = &ctx
                 .check(
                     ops::cast::<
@@ -106,7 +106,7 @@ impl Main {
                 )?;
             let tmp_a6 = &PString::from("k");
             ctx.check(ops::map_get(tmp_a5, tmp_a6), at!(39, 14))?
-        } == &9i64)
+        } == 9i64)
         {
             return Err(ctx.assert_failed(Some("data as map, then indexed"), at!(39, 7)));
         }
@@ -116,7 +116,7 @@ impl Main {
                 ops::cast::<MachineRef>(&PValue::to_value(&x), "machine"),
                 at!(41, 14),
             )?;
-        if !(&mach == &ctx.this()) {
+        if !(mach == ctx.this()) {
             return Err(ctx.assert_failed(Some("any as machine"), at!(42, 7)));
         }
         x = PValue::to_value(&EventValue::new(Event::E_TAG, "eTag"));
@@ -125,12 +125,12 @@ impl Main {
                 ops::cast::<EventValue>(&PValue::to_value(&x), "event"),
                 at!(44, 11),
             )?;
-        if !(&e == &EventValue::new(Event::E_TAG, "eTag")) {
+        if !(e == EventValue::new(Event::E_TAG, "eTag")) {
             return Err(ctx.assert_failed(Some("any as event"), at!(45, 7)));
         }
         x = PValue::to_value(&i);
-        if !(&ctx.check(ops::cast::<i64>(&PValue::to_value(&x), "int"), at!(47, 14))?
-            == &5i64)
+        if !(ctx.check(ops::cast::<i64>(&PValue::to_value(&x), "int"), at!(47, 14))?
+            == 5i64)
         {
             return Err(ctx.assert_failed(Some("up-cast to any and back"), at!(47, 7)));
         }

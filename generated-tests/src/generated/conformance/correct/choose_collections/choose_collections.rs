@@ -83,7 +83,7 @@ impl Main {
             let tmp_v15 = 77i64;
             ctx.check(ops::seq_insert(&mut one, tmp_i14, tmp_v15), at!(22, 7))?;
         }
-        while (&i < &10i64) {
+        while (i < 10i64) {
             x = {
                 let c = s.clone();
                 let i = ctx.choose_index(c.len(), "sequence", at!(24, 13))?;
@@ -105,18 +105,18 @@ impl Main {
                 let i = ctx.choose_index(c.len(), "map", at!(28, 13))?;
                 c.keys().nth(i).cloned().unwrap_or_default()
             };
-            if !(m.contains_key(&k) && ((&k == &1i64) || (&k == &2i64))) {
+            if !(m.contains_key(&k) && ((k == 1i64) || (k == 2i64))) {
                 return Err(
                     ctx.assert_failed(Some("a key of the map, not a value"), at!(29, 9)),
                 );
             }
             i = i.wrapping_add(1i64);
         }
-        if !(&{
+        if !({
             let c = one.clone();
             let i = ctx.choose_index(c.len(), "sequence", at!(32, 14))?;
             c[i].clone()
-        } == &77i64)
+        } == 77i64)
         {
             return Err(
                 ctx.assert_failed(Some("choose from a one-element seq"), at!(32, 7)),

@@ -38,9 +38,9 @@ impl Main {
         let mut n: i64 = 0;
         let mut b: bool = false;
         let mut trues: i64 = 0;
-        while (&i < &20i64) {
+        while (i < 20i64) {
             n = ctx.choose_int(10i64, at!(12, 13))?;
-            if !((&n >= &0i64) && (&n < &10i64)) {
+            if !((n >= 0i64) && (n < 10i64)) {
                 return Err(
                     ctx
                         .assert_failed(
@@ -51,26 +51,26 @@ impl Main {
             }
             i = i.wrapping_add(1i64);
         }
-        if !(&ctx.choose_int(1i64, at!(16, 14))? == &0i64) {
+        if !(ctx.choose_int(1i64, at!(16, 14))? == 0i64) {
             return Err(
                 ctx.assert_failed(Some("choose(1) has one possible value"), at!(16, 7)),
             );
         }
         n = ctx.choose_int(5i64, at!(17, 11))?.wrapping_add(10i64);
-        if !((&n >= &10i64) && (&n < &15i64)) {
+        if !((n >= 10i64) && (n < 15i64)) {
             return Err(
                 ctx.assert_failed(Some("choose used inside an expression"), at!(18, 7)),
             );
         }
         i = 0i64;
-        while (&i < &10i64) {
+        while (i < 10i64) {
             b = ctx.nondet()?;
             if b {
                 trues = trues.wrapping_add(1i64);
             }
             i = i.wrapping_add(1i64);
         }
-        if !((&trues >= &0i64) && (&trues <= &10i64)) {
+        if !((trues >= 0i64) && (trues <= 10i64)) {
             return Err(ctx.assert_failed(Some("choose() is a bool"), at!(27, 7)));
         }
         Ok(())

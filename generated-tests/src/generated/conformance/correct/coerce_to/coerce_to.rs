@@ -101,27 +101,25 @@ impl Main {
         let mut f: PFloat = <PFloat>::default();
         let mut i: i64 = 0;
         let mut lv: Level = <Level>::default();
-        if !(((&(Level::Low as i64) == &0i64) && (&(Level::Mid as i64) == &1i64))
-            && (&(Level::High as i64) == &2i64))
+        if !((((Level::Low as i64) == 0i64) && ((Level::Mid as i64) == 1i64))
+            && ((Level::High as i64) == 2i64))
         {
             return Err(
                 ctx.assert_failed(Some("plain enum values are 0, 1, 2"), at!(13, 7)),
             );
         }
-        if !((&(Status::NotFound as i64) == &404i64)
-            && (&(Status::Ok as i64) == &200i64))
-        {
+        if !(((Status::NotFound as i64) == 404i64) && ((Status::Ok as i64) == 200i64)) {
             return Err(ctx.assert_failed(Some("numbered enum values"), at!(14, 7)));
         }
         lv = Level::High;
-        if !(&(lv as i64) == &2i64) {
+        if !((lv as i64) == 2i64) {
             return Err(ctx.assert_failed(Some("enum variable to int"), at!(16, 7)));
         }
         f = PFloat(3i64 as f64);
-        if !(&f == &PFloat(3.0)) {
+        if !(f == PFloat(3.0)) {
             return Err(ctx.assert_failed(Some("int to float"), at!(18, 7)));
         }
-        if !(&PFloat(PFloat(7i64 as f64).0 / PFloat(2.0).0) == &PFloat(3.5)) {
+        if !(PFloat(PFloat(7i64 as f64).0 / PFloat(2.0).0) == PFloat(3.5)) {
             return Err(
                 ctx
                     .assert_failed(
@@ -131,13 +129,13 @@ impl Main {
             );
         }
         i = ((PFloat(3.99)).0 as i64);
-        if !(&i == &3i64) {
+        if !(i == 3i64) {
             return Err(
                 ctx.assert_failed(Some("positive float truncates down"), at!(21, 7)),
             );
         }
         i = ((PFloat(-(PFloat(3.99)).0)).0 as i64);
-        if !(&i == &(3i64).wrapping_neg()) {
+        if !(i == (3i64).wrapping_neg()) {
             return Err(
                 ctx
                     .assert_failed(
@@ -147,11 +145,11 @@ impl Main {
             );
         }
         i = ((PFloat(PFloat(0.5).0 + PFloat(0.25).0)).0 as i64);
-        if !(&i == &0i64) {
+        if !(i == 0i64) {
             return Err(ctx.assert_failed(Some("fraction below one"), at!(25, 7)));
         }
         i = ((PFloat(2.0)).0 as i64);
-        if !(&i == &2i64) {
+        if !(i == 2i64) {
             return Err(ctx.assert_failed(Some("whole float"), at!(27, 7)));
         }
         Ok(())

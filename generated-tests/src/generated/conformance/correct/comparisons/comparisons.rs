@@ -39,31 +39,31 @@ impl Main {
         let mut f: PFloat = <PFloat>::default();
         x = 3i64;
         y = 5i64;
-        if !((((&x < &y) && (&x <= &y)) && !(&x > &y)) && !(&x >= &y)) {
+        if !((((x < y) && (x <= y)) && !(x > y)) && !(x >= y)) {
             return Err(ctx.assert_failed(Some("3 vs 5"), at!(12, 7)));
         }
-        if !((((&x <= &x) && (&x >= &x)) && !(&x < &x)) && !(&x > &x)) {
+        if !((((x <= x) && (x >= x)) && !(x < x)) && !(x > x)) {
             return Err(ctx.assert_failed(Some("3 vs 3"), at!(13, 7)));
         }
-        if !((&x == &3i64) && (&x != &y)) {
+        if !((x == 3i64) && (x != y)) {
             return Err(ctx.assert_failed(Some("equality and inequality"), at!(14, 7)));
         }
-        if !(&(x).wrapping_neg() < &x) {
+        if !((x).wrapping_neg() < x) {
             return Err(ctx.assert_failed(Some("negative is smaller"), at!(15, 7)));
         }
         f = PFloat(2.5);
-        if !((((&f > &PFloat(2.0)) && (&f < &PFloat(3.0))) && (&f >= &PFloat(2.5)))
-            && (&f <= &PFloat(2.5)))
+        if !((((f > PFloat(2.0)) && (f < PFloat(3.0))) && (f >= PFloat(2.5)))
+            && (f <= PFloat(2.5)))
         {
             return Err(ctx.assert_failed(Some("float comparisons"), at!(17, 7)));
         }
-        if !((&f == &PFloat(2.5)) && (&f != &PFloat(2.25))) {
+        if !((f == PFloat(2.5)) && (f != PFloat(2.25))) {
             return Err(ctx.assert_failed(Some("float equality"), at!(18, 7)));
         }
-        if !(((&true == &true) && (&false == &false)) && (&true != &false)) {
+        if !(((true == true) && (false == false)) && (true != false)) {
             return Err(ctx.assert_failed(Some("bool equality"), at!(19, 7)));
         }
-        if !(&(&x < &y) == &true) {
+        if !((x < y) == true) {
             return Err(
                 ctx.assert_failed(Some("a comparison yields a bool value"), at!(20, 7)),
             );

@@ -122,13 +122,13 @@ impl Main {
         let mut ls: PString = <PString>::default();
         let mut lq: Seq<TPoint> = <Seq<TPoint>>::default();
         let mut nested: TupleABC = <TupleABC>::default();
-        if !(((&0 == &0i64) && (&self.fi == &0i64)) && (&li == &0i64)) {
+        if !(((0 == 0i64) && (self.fi == 0i64)) && (li == 0i64)) {
             return Err(ctx.assert_failed(Some("int"), at!(29, 7)));
         }
-        if !((&false == &false) && (&self.fb == &false)) {
+        if !((false == false) && (self.fb == false)) {
             return Err(ctx.assert_failed(Some("bool"), at!(30, 7)));
         }
-        if !((&<PFloat>::default() == &PFloat(0.0)) && (&self.ff == &PFloat(0.0))) {
+        if !((<PFloat>::default() == PFloat(0.0)) && (self.ff == PFloat(0.0))) {
             return Err(ctx.assert_failed(Some("float"), at!(31, 7)));
         }
         if !(((&<PString>::default() == &PString::from(""))
@@ -136,39 +136,35 @@ impl Main {
         {
             return Err(ctx.assert_failed(Some("string"), at!(32, 7)));
         }
-        if !((&<Color>::default() == &Color::Red) && (&self.fc == &Color::Red)) {
+        if !((<Color>::default() == Color::Red) && (self.fc == Color::Red)) {
             return Err(ctx.assert_failed(Some("enum"), at!(33, 7)));
         }
-        if !((&EventValue::NULL == &EventValue::NULL) && (&self.fe == &EventValue::NULL))
-        {
+        if !((EventValue::NULL == EventValue::NULL) && (self.fe == EventValue::NULL)) {
             return Err(ctx.assert_failed(Some("event"), at!(34, 7)));
         }
-        if !((&MachineRef::NULL == &MachineRef::NULL) && (&self.fm == &MachineRef::NULL))
-        {
+        if !((MachineRef::NULL == MachineRef::NULL) && (self.fm == MachineRef::NULL)) {
             return Err(ctx.assert_failed(Some("machine"), at!(35, 7)));
         }
-        if !((&<(i64, bool)>::default() == &(0i64, false))
-            && (&self.ft == &(0i64, false)))
-        {
+        if !((<(i64, bool)>::default() == (0i64, false)) && (self.ft == (0i64, false))) {
             return Err(ctx.assert_failed(Some("tuple"), at!(36, 7)));
         }
         if !(((&<TPoint>::default() == &TPoint { x: 0i64, y: 0i64 })
-            && (&self.fp.x == &0i64)) && (&self.fp.y == &0i64))
+            && (self.fp.x == 0i64)) && (self.fp.y == 0i64))
         {
             return Err(ctx.assert_failed(Some("named tuple"), at!(37, 7)));
         }
-        if !(((&((<Seq<i64>>::default()).len() as i64) == &0i64)
-            && (&(self.fq.len() as i64) == &0i64)) && (&(lq.len() as i64) == &0i64))
+        if !(((((<Seq<i64>>::default()).len() as i64) == 0i64)
+            && ((self.fq.len() as i64) == 0i64)) && ((lq.len() as i64) == 0i64))
         {
             return Err(ctx.assert_failed(Some("seq"), at!(38, 7)));
         }
-        if !((&((<Set<PString>>::default()).len() as i64) == &0i64)
-            && (&(self.fset.len() as i64) == &0i64))
+        if !((((<Set<PString>>::default()).len() as i64) == 0i64)
+            && ((self.fset.len() as i64) == 0i64))
         {
             return Err(ctx.assert_failed(Some("set"), at!(39, 7)));
         }
-        if !((&((<Map<i64, i64>>::default()).len() as i64) == &0i64)
-            && (&(self.fmap.len() as i64) == &0i64))
+        if !((((<Map<i64, i64>>::default()).len() as i64) == 0i64)
+            && ((self.fmap.len() as i64) == 0i64))
         {
             return Err(ctx.assert_failed(Some("map"), at!(40, 7)));
         }
@@ -178,11 +174,10 @@ impl Main {
         if !((&Value::Null == &Value::Null) && (&self.fd == &Value::Null)) {
             return Err(ctx.assert_failed(Some("data"), at!(42, 7)));
         }
-        if !((&(nested.a.len() as i64) == &0i64) && (&(nested.b.len() as i64) == &0i64))
-        {
+        if !(((nested.a.len() as i64) == 0i64) && ((nested.b.len() as i64) == 0i64)) {
             return Err(ctx.assert_failed(Some("nested collections"), at!(43, 7)));
         }
-        if !((&nested.c.0 == &false) && (&nested.c.1 == &PFloat(0.0))) {
+        if !((nested.c.0 == false) && (nested.c.1 == PFloat(0.0))) {
             return Err(ctx.assert_failed(Some("nested tuple"), at!(44, 7)));
         }
         Ok(())

@@ -54,7 +54,7 @@ impl Main {
     fn on_e_job_in_third(&mut self, ctx: &mut Ctx<Event>, mut j: i64) -> R<()> {
         self.handled_in = PString::from("Third");
         self.job = j;
-        if !((&self.handled_in == &PString::from("Third")) && (&self.job == &7i64)) {
+        if !((&self.handled_in == &PString::from("Third")) && (self.job == 7i64)) {
             return Err(
                 ctx
                     .assert_failed(

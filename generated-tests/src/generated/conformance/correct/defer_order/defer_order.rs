@@ -59,9 +59,9 @@ impl Main {
     }
     /// Anonymous handler (defer_order.p:28).
     async fn on_e_check_in_working(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        if !(((&(self.seen.len() as i64) == &2i64)
-            && (&ctx.check(ops::seq_get(&self.seen, 0i64), at!(29, 35))? == &1i64))
-            && (&ctx.check(ops::seq_get(&self.seen, 1i64), at!(29, 51))? == &2i64))
+        if !((((self.seen.len() as i64) == 2i64)
+            && (ctx.check(ops::seq_get(&self.seen, 0i64), at!(29, 35))? == 1i64))
+            && (ctx.check(ops::seq_get(&self.seen, 1i64), at!(29, 51))? == 2i64))
         {
             return Err(
                 ctx
@@ -85,7 +85,7 @@ impl Main {
     }
     /// Anonymous handler (defer_order.p:39).
     fn on_e_check_in_final(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        if !(&(self.seen.len() as i64) == &4i64) {
+        if !((self.seen.len() as i64) == 4i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -100,8 +100,8 @@ impl Main {
                     ),
             );
         }
-        if !((&ctx.check(ops::seq_get(&self.seen, 2i64), at!(41, 14))? == &3i64)
-            && (&ctx.check(ops::seq_get(&self.seen, 3i64), at!(41, 30))? == &4i64))
+        if !((ctx.check(ops::seq_get(&self.seen, 2i64), at!(41, 14))? == 3i64)
+            && (ctx.check(ops::seq_get(&self.seen, 3i64), at!(41, 30))? == 4i64))
         {
             return Err(ctx.assert_failed(Some("later items in order"), at!(41, 7)));
         }

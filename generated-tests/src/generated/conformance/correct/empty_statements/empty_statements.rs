@@ -48,10 +48,10 @@ impl Main {
         if false {} else {
             x = 2i64;
         }
-        while (&x < &5i64) {
+        while (x < 5i64) {
             x = x.wrapping_add(1i64);
         }
-        if !(&x == &5i64) {
+        if !(x == 5i64) {
             return Err(
                 ctx
                     .assert_failed(

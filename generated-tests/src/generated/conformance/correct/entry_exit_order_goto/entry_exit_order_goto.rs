@@ -72,7 +72,7 @@ impl Main {
     /// Anonymous handler (entry_exit_order_goto.p:29).
     fn entry_c(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         self.log(ctx, PString::from("enter C"))?;
-        if !(&(self.log.len() as i64) == &5i64) {
+        if !((self.log.len() as i64) == 5i64) {
             return Err(
                 ctx
                     .assert_failed(

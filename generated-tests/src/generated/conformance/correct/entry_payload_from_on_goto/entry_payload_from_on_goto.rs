@@ -53,7 +53,7 @@ impl Main {
         ctx: &mut Ctx<Event>,
         mut c: TupleWidthName,
     ) -> R<()> {
-        if !((&c.width == &4i64) && (&c.name == &PString::from("grid"))) {
+        if !((c.width == 4i64) && (&c.name == &PString::from("grid"))) {
             return Err(
                 ctx
                     .assert_failed(

@@ -71,7 +71,7 @@ impl Main {
     fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut local: Priority = <Priority>::default();
         let mut t: (Priority, i64) = <(Priority, i64)>::default();
-        if !(&self.p == &Priority::Low) {
+        if !(self.p == Priority::Low) {
             return Err(
                 ctx
                     .assert_failed(
@@ -80,7 +80,7 @@ impl Main {
                     ),
             );
         }
-        if !(&local == &Priority::Low) {
+        if !(local == Priority::Low) {
             return Err(
                 ctx
                     .assert_failed(
@@ -89,19 +89,19 @@ impl Main {
                     ),
             );
         }
-        if !(&<Priority>::default() == &Priority::Low) {
+        if !(<Priority>::default() == Priority::Low) {
             return Err(ctx.assert_failed(Some("default(Priority)"), at!(15, 7)));
         }
-        if !(&t.0 == &Priority::Low) {
+        if !(t.0 == Priority::Low) {
             return Err(ctx.assert_failed(Some("tuple field default"), at!(16, 7)));
         }
-        if !(((&(Priority::High as i64) == &10i64) && (&(Priority::Low as i64) == &1i64))
-            && (&(Priority::Medium as i64) == &5i64))
+        if !((((Priority::High as i64) == 10i64) && ((Priority::Low as i64) == 1i64))
+            && ((Priority::Medium as i64) == 5i64))
         {
             return Err(ctx.assert_failed(Some("given values kept"), at!(17, 7)));
         }
         self.p = Priority::Medium;
-        if !((&self.p != &Priority::Low) && (&self.p == &Priority::Medium)) {
+        if !((self.p != Priority::Low) && (self.p == Priority::Medium)) {
             return Err(ctx.assert_failed(Some("assignment"), at!(19, 7)));
         }
         Ok(())

@@ -72,12 +72,12 @@ impl Main {
         let mut seen: Set<Light> = <Set<Light>>::default();
         let mut counts: Map<Light, i64> = <Map<Light, i64>>::default();
         let mut i: i64 = 0;
-        if !(&self.current == &Light::Red) {
+        if !(self.current == Light::Red) {
             return Err(
                 ctx.assert_failed(Some("the default is the first element"), at!(23, 7)),
             );
         }
-        while (&i < &6i64) {
+        while (i < 6i64) {
             {
                 let tmp_v1 = self.current;
                 seen.insert(tmp_v1);
@@ -100,22 +100,21 @@ impl Main {
             self.current = next(ctx, self.current)?;
             i = i.wrapping_add(1i64);
         }
-        if !(&(seen.len() as i64) == &3i64) {
+        if !((seen.len() as i64) == 3i64) {
             return Err(
                 ctx.assert_failed(Some("the cycle visits every element"), at!(34, 7)),
             );
         }
-        if !(((&ctx.check(ops::map_get(&counts, &Light::Red), at!(35, 14))? == &2i64)
-            && (&ctx.check(ops::map_get(&counts, &Light::Yellow), at!(35, 34))?
-                == &2i64))
-            && (&ctx.check(ops::map_get(&counts, &Light::Green), at!(35, 57))? == &2i64))
+        if !(((ctx.check(ops::map_get(&counts, &Light::Red), at!(35, 14))? == 2i64)
+            && (ctx.check(ops::map_get(&counts, &Light::Yellow), at!(35, 34))? == 2i64))
+            && (ctx.check(ops::map_get(&counts, &Light::Green), at!(35, 57))? == 2i64))
         {
             return Err(ctx.assert_failed(Some("each visited twice"), at!(35, 7)));
         }
-        if !((&Light::Red != &Light::Yellow) && (&Light::Yellow != &Light::Green)) {
+        if !((Light::Red != Light::Yellow) && (Light::Yellow != Light::Green)) {
             return Err(ctx.assert_failed(Some("distinct elements"), at!(36, 7)));
         }
-        if !(&(Light::Yellow as i64) == &1i64) {
+        if !((Light::Yellow as i64) == 1i64) {
             return Err(
                 ctx.assert_failed(Some("declaration order numbering"), at!(37, 7)),
             );
@@ -169,10 +168,10 @@ impl Machine<Event> for Main {
 }
 /// P function `Next` (enum_plain.p:6).
 pub fn next<C: Env<Event>>(ctx: &mut C, mut l: Light) -> R<Light> {
-    if (&l == &Light::Red) {
+    if (l == Light::Red) {
         return Ok(Light::Green);
     } else {
-        if (&l == &Light::Green) {
+        if (l == Light::Green) {
             return Ok(Light::Yellow);
         }
     }

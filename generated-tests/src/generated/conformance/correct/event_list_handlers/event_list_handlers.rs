@@ -58,8 +58,8 @@ impl Main {
     /// Anonymous handler (event_list_handlers.p:35).
     fn on_e_c_in_second(&mut self, ctx: &mut Ctx<Event>, mut n: i64) -> R<()> {
         self.sum = self.sum.wrapping_add(n);
-        if (&n == &2i64) {
-            if !(&self.count == &2i64) {
+        if (n == 2i64) {
+            if !(self.count == 2i64) {
                 return Err(
                     ctx
                         .assert_failed(
@@ -68,7 +68,7 @@ impl Main {
                         ),
                 );
             }
-            if !(&self.sum == &3i64) {
+            if !(self.sum == 3i64) {
                 return Err(
                     ctx
                         .assert_failed(

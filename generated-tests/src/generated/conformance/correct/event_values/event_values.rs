@@ -40,8 +40,8 @@ impl Main {
         let mut ev: EventValue = EventValue::NULL;
         let mut evs: Seq<EventValue> = <Seq<EventValue>>::default();
         ev = EventValue::new(Event::E_PING, "ePing");
-        if !((&ev == &EventValue::new(Event::E_PING, "ePing"))
-            && (&ev != &EventValue::new(Event::E_PONG, "ePong")))
+        if !((ev == EventValue::new(Event::E_PING, "ePing"))
+            && (ev != EventValue::new(Event::E_PONG, "ePong")))
         {
             return Err(ctx.assert_failed(Some("comparison by event type"), at!(17, 7)));
         }
@@ -83,7 +83,7 @@ impl Main {
     /// Anonymous handler (event_values.p:29).
     fn on_e_number_in_init(&mut self, ctx: &mut Ctx<Event>, mut n: i64) -> R<()> {
         self.numbers = self.numbers.wrapping_add(n);
-        if !(&self.pings == &1i64) {
+        if !(self.pings == 1i64) {
             return Err(
                 ctx
                     .assert_failed(

@@ -119,7 +119,7 @@ impl Producer {
     ) -> R<()> {
         let mut i: i64 = 0;
         i = 1i64;
-        while (&i <= &10i64) {
+        while (i <= 10i64) {
             ctx.send(
                     cfg.target,
                     Event::ESeq(TupleSenderN {
@@ -204,8 +204,8 @@ impl Consumer {
         ctx: &mut Ctx<Event>,
         mut m: TupleSenderN,
     ) -> R<()> {
-        if !(&m.n
-            == &ctx
+        if !(m.n
+            == ctx
                 .check(ops::map_get(&self.last, &m.sender), at!(39, 21))?
                 .wrapping_add(1i64))
         {

@@ -38,33 +38,33 @@ impl Main {
         let mut b: PFloat = <PFloat>::default();
         a = PFloat(1.5);
         b = PFloat(0.25);
-        if !(&PFloat(a.0 + b.0) == &PFloat(1.75)) {
+        if !(PFloat(a.0 + b.0) == PFloat(1.75)) {
             return Err(ctx.assert_failed(Some("addition"), at!(11, 7)));
         }
-        if !(&PFloat(a.0 - b.0) == &PFloat(1.25)) {
+        if !(PFloat(a.0 - b.0) == PFloat(1.25)) {
             return Err(ctx.assert_failed(Some("subtraction"), at!(12, 7)));
         }
-        if !(&PFloat(a.0 * b.0) == &PFloat(0.375)) {
+        if !(PFloat(a.0 * b.0) == PFloat(0.375)) {
             return Err(ctx.assert_failed(Some("multiplication"), at!(13, 7)));
         }
-        if !(&PFloat(a.0 / b.0) == &PFloat(6.0)) {
+        if !(PFloat(a.0 / b.0) == PFloat(6.0)) {
             return Err(ctx.assert_failed(Some("division"), at!(14, 7)));
         }
-        if !(&PFloat(PFloat(7.0).0 / PFloat(2.0).0) == &PFloat(3.5)) {
+        if !(PFloat(PFloat(7.0).0 / PFloat(2.0).0) == PFloat(3.5)) {
             return Err(
                 ctx.assert_failed(Some("non-integral quotient is kept"), at!(15, 7)),
             );
         }
-        if !(&PFloat(PFloat(2.5).0 - PFloat(5.0).0) == &PFloat(-(PFloat(2.5)).0)) {
+        if !(PFloat(PFloat(2.5).0 - PFloat(5.0).0) == PFloat(-(PFloat(2.5)).0)) {
             return Err(ctx.assert_failed(Some("negative result"), at!(16, 7)));
         }
-        if !(&PFloat(-(a).0) == &PFloat(PFloat(0.0).0 - PFloat(1.5).0)) {
+        if !(PFloat(-(a).0) == PFloat(PFloat(0.0).0 - PFloat(1.5).0)) {
             return Err(ctx.assert_failed(Some("negation"), at!(17, 7)));
         }
-        if !((&b < &a) && (&a > &b)) {
+        if !((b < a) && (a > b)) {
             return Err(ctx.assert_failed(Some("ordering"), at!(18, 7)));
         }
-        if !(&PFloat(0.5) == &PFloat(0.5)) {
+        if !(PFloat(0.5) == PFloat(0.5)) {
             return Err(ctx.assert_failed(Some("two spellings of one half"), at!(19, 7)));
         }
         Ok(())

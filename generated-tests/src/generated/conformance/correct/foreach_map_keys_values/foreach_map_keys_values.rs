@@ -59,8 +59,8 @@ impl Main {
             k = tmp_item7.clone();
             {
                 key_sum = key_sum.wrapping_add(k);
-                if !(&ctx.check(ops::map_get(&m, &k), at!(19, 16))?
-                    == &k.wrapping_mul(10i64))
+                if !(ctx.check(ops::map_get(&m, &k), at!(19, 16))?
+                    == k.wrapping_mul(10i64))
                 {
                     return Err(
                         ctx.assert_failed(Some("each key maps to its value"), at!(19, 9)),
@@ -76,13 +76,13 @@ impl Main {
                 n = n.wrapping_add(1i64);
             }
         }
-        if !(&key_sum == &6i64) {
+        if !(key_sum == 6i64) {
             return Err(ctx.assert_failed(Some("sum of the keys"), at!(26, 7)));
         }
-        if !(&value_sum == &60i64) {
+        if !(value_sum == 60i64) {
             return Err(ctx.assert_failed(Some("sum of the values"), at!(27, 7)));
         }
-        if !(&n == &6i64) {
+        if !(n == 6i64) {
             return Err(
                 ctx.assert_failed(Some("three keys and three values"), at!(28, 7)),
             );

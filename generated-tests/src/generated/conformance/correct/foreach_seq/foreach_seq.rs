@@ -66,7 +66,7 @@ impl Main {
                 ctx.assert_failed(Some("elements visited in index order"), at!(20, 7)),
             );
         }
-        if !(&n == &3i64) {
+        if !(n == 3i64) {
             return Err(ctx.assert_failed(Some("each element visited once"), at!(21, 7)));
         }
         for tmp_item8 in empty.clone().iter() {

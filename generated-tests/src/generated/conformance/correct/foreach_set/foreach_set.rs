@@ -75,7 +75,7 @@ impl Main {
                 n = n.wrapping_add(1i64);
             }
         }
-        if !((&n == &4i64) && (&sum == &10i64)) {
+        if !((n == 4i64) && (sum == 10i64)) {
             return Err(ctx.assert_failed(Some("all four elements visited"), at!(23, 7)));
         }
         if !(&seen == &s) {

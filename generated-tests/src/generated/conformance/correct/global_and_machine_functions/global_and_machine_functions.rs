@@ -46,18 +46,18 @@ impl Main {
     /// Anonymous handler (global_and_machine_functions.p:18).
     async fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         self.base = 3i64;
-        if !(&square(ctx, self.base)? == &9i64) {
+        if !(square(ctx, self.base)? == 9i64) {
             return Err(
                 ctx.assert_failed(Some("global function from a machine"), at!(20, 7)),
             );
         }
-        if !(&self.add_to_base(ctx, 4i64)? == &7i64) {
+        if !(self.add_to_base(ctx, 4i64)? == 7i64) {
             return Err(
                 ctx.assert_failed(Some("machine function reads a field"), at!(21, 7)),
             );
         }
         self.scale(ctx, 2i64)?;
-        if !(&self.base == &6i64) {
+        if !(self.base == 6i64) {
             return Err(
                 ctx.assert_failed(Some("machine function writes a field"), at!(23, 7)),
             );
@@ -85,7 +85,7 @@ impl Main {
     }
     /// Anonymous handler (global_and_machine_functions.p:27).
     fn on_e_result_in_init(&mut self, ctx: &mut Ctx<Event>, mut r: i64) -> R<()> {
-        if !(&r == &25i64) {
+        if !(r == 25i64) {
             return Err(
                 ctx
                     .assert_failed(

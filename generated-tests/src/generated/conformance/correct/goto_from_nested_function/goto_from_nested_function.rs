@@ -57,7 +57,7 @@ impl Main {
     }
     /// Anonymous handler (goto_from_nested_function.p:15).
     fn entry_b(&mut self, ctx: &mut Ctx<Event>, mut n: i64) -> R<()> {
-        if !(&n == &3i64) {
+        if !(n == 3i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -66,7 +66,7 @@ impl Main {
                     ),
             );
         }
-        if !(&self.reached == &1i64) {
+        if !(self.reached == 1i64) {
             return Err(
                 ctx
                     .assert_failed(

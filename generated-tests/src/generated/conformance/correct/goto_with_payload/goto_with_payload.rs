@@ -51,7 +51,7 @@ impl Main {
     }
     /// Anonymous handler (goto_with_payload.p:15).
     fn entry_takes_int(&mut self, ctx: &mut Ctx<Event>, mut n: i64) -> R<()> {
-        if !(&n == &42i64) {
+        if !(n == 42i64) {
             return Err(ctx.assert_failed(Some("int payload"), at!(16, 7)));
         }
         {
@@ -73,7 +73,7 @@ impl Main {
         ctx: &mut Ctx<Event>,
         mut r: TupleIdLabel,
     ) -> R<()> {
-        if !((&r.id == &42i64) && (&r.label == &PString::from("answer"))) {
+        if !((r.id == 42i64) && (&r.label == &PString::from("answer"))) {
             return Err(ctx.assert_failed(Some("named tuple payload"), at!(24, 7)));
         }
         {
@@ -92,10 +92,10 @@ impl Main {
         ctx: &mut Ctx<Event>,
         mut p: (PString, i64),
     ) -> R<()> {
-        if !((&p.0 == &PString::from("answer")) && (&p.1 == &43i64)) {
+        if !((&p.0 == &PString::from("answer")) && (p.1 == 43i64)) {
             return Err(ctx.assert_failed(Some("tuple payload"), at!(32, 7)));
         }
-        if !(&(self.visited.len() as i64) == &3i64) {
+        if !((self.visited.len() as i64) == 3i64) {
             return Err(
                 ctx.assert_failed(Some("three states visited before"), at!(33, 7)),
             );

@@ -51,13 +51,13 @@ impl Main {
         if true {
             x = 1i64;
         }
-        if !(&x == &1i64) {
+        if !(x == 1i64) {
             return Err(ctx.assert_failed(Some("if without braces"), at!(27, 7)));
         }
         if false {
             x = 2i64;
         }
-        if !(&x == &1i64) {
+        if !(x == 1i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -73,13 +73,13 @@ impl Main {
                 x = 6i64;
             }
         }
-        if !(&x == &1i64) {
+        if !(x == 1i64) {
             return Err(
                 ctx.assert_failed(Some("the else belongs to the inner if"), at!(36, 7)),
             );
         }
-        if (&x == &1i64) {
-            if (&x > &5i64) {
+        if (x == 1i64) {
+            if (x > 5i64) {
                 x = 100i64;
             } else {
                 x = 200i64;
@@ -87,7 +87,7 @@ impl Main {
         } else {
             x = 300i64;
         }
-        if !(&x == &200i64) {
+        if !(x == 200i64) {
             return Err(ctx.assert_failed(Some("nested if/else"), at!(43, 7)));
         }
         Ok(())
@@ -137,13 +137,13 @@ impl Machine<Event> for Main {
 }
 /// P function `Classify` (if_else.p:4).
 pub fn classify<C: Env<Event>>(ctx: &mut C, mut n: i64) -> R<PString> {
-    if (&n < &0i64) {
+    if (n < 0i64) {
         return Ok(PString::from("negative"));
     } else {
-        if (&n == &0i64) {
+        if (n == 0i64) {
             return Ok(PString::from("zero"));
         } else {
-            if (&n < &100i64) {
+            if (n < 100i64) {
                 return Ok(PString::from("small"));
             } else {
                 return Ok(PString::from("large"));

@@ -52,7 +52,7 @@ impl Main {
     }
     /// Anonymous handler (ignore_event.p:27).
     fn on_e_done_in_listening(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        if !(&self.noise == &1i64) {
+        if !(self.noise == 1i64) {
             return Err(
                 ctx
                     .assert_failed(

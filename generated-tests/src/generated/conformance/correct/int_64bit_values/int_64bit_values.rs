@@ -38,23 +38,23 @@ impl Main {
         let mut product: i64 = 0;
         big = 2147483647i64;
         big = big.wrapping_add(1i64);
-        if !(&big > &2147483647i64) {
+        if !(big > 2147483647i64) {
             return Err(
                 ctx.assert_failed(Some("2147483647 + 1 does not wrap"), at!(11, 7)),
             );
         }
-        if !(&big.wrapping_sub(1i64) == &2147483647i64) {
+        if !(big.wrapping_sub(1i64) == 2147483647i64) {
             return Err(ctx.assert_failed(Some("and comes back"), at!(12, 7)));
         }
         product = 100000i64.wrapping_mul(100000i64);
-        if !(&ctx.check(ops::div(product, 100000i64), at!(14, 14))? == &100000i64) {
+        if !(ctx.check(ops::div(product, 100000i64), at!(14, 14))? == 100000i64) {
             return Err(ctx.assert_failed(Some("10^10 is representable"), at!(14, 7)));
         }
-        if !(&product > &big) {
+        if !(product > big) {
             return Err(ctx.assert_failed(Some("10^10 is larger than 2^31"), at!(15, 7)));
         }
         big = (2147483647i64).wrapping_neg().wrapping_sub(2i64);
-        if !(&big < &(2147483647i64).wrapping_neg()) {
+        if !(big < (2147483647i64).wrapping_neg()) {
             return Err(ctx.assert_failed(Some("below the 32-bit minimum"), at!(17, 7)));
         }
         Ok(())

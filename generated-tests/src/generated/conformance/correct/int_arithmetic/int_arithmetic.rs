@@ -38,42 +38,41 @@ impl Main {
         let mut b: i64 = 0;
         a = 17i64;
         b = 5i64;
-        if !(&a.wrapping_add(b) == &22i64) {
+        if !(a.wrapping_add(b) == 22i64) {
             return Err(ctx.assert_failed(Some("addition"), at!(11, 7)));
         }
-        if !(&a.wrapping_sub(b) == &12i64) {
+        if !(a.wrapping_sub(b) == 12i64) {
             return Err(ctx.assert_failed(Some("subtraction"), at!(12, 7)));
         }
-        if !(&a.wrapping_mul(b) == &85i64) {
+        if !(a.wrapping_mul(b) == 85i64) {
             return Err(ctx.assert_failed(Some("multiplication"), at!(13, 7)));
         }
-        if !(&ctx.check(ops::div(a, b), at!(14, 14))? == &3i64) {
+        if !(ctx.check(ops::div(a, b), at!(14, 14))? == 3i64) {
             return Err(
                 ctx.assert_failed(Some("integer division truncates"), at!(14, 7)),
             );
         }
-        if !(&ctx.check(ops::rem(a, b), at!(15, 14))? == &2i64) {
+        if !(ctx.check(ops::rem(a, b), at!(15, 14))? == 2i64) {
             return Err(ctx.assert_failed(Some("remainder"), at!(15, 7)));
         }
-        if !(&2i64.wrapping_add(3i64.wrapping_mul(4i64)) == &14i64) {
+        if !(2i64.wrapping_add(3i64.wrapping_mul(4i64)) == 14i64) {
             return Err(ctx.assert_failed(Some("* binds tighter than +"), at!(16, 7)));
         }
-        if !(&2i64.wrapping_add(3i64).wrapping_mul(4i64) == &20i64) {
+        if !(2i64.wrapping_add(3i64).wrapping_mul(4i64) == 20i64) {
             return Err(ctx.assert_failed(Some("parentheses"), at!(17, 7)));
         }
-        if !(&10i64.wrapping_sub(4i64).wrapping_sub(3i64) == &3i64) {
+        if !(10i64.wrapping_sub(4i64).wrapping_sub(3i64) == 3i64) {
             return Err(ctx.assert_failed(Some("- is left-associative"), at!(18, 7)));
         }
-        if !(&{
+        if !({
             let tmp_a1 = ctx.check(ops::div(100i64, 10i64), at!(19, 14))?;
             let tmp_a2 = 5i64;
             ctx.check(ops::div(tmp_a1, tmp_a2), at!(19, 14))?
-        } == &2i64)
+        } == 2i64)
         {
             return Err(ctx.assert_failed(Some("/ is left-associative"), at!(19, 7)));
         }
-        if !(&ctx.check(ops::rem(2i64.wrapping_mul(3i64), 4i64), at!(20, 14))? == &2i64)
-        {
+        if !(ctx.check(ops::rem(2i64.wrapping_mul(3i64), 4i64), at!(20, 14))? == 2i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -82,29 +81,28 @@ impl Main {
                     ),
             );
         }
-        if !(&ctx.check(ops::rem(20i64, 7i64), at!(21, 14))?.wrapping_mul(2i64)
-            == &12i64)
+        if !(ctx.check(ops::rem(20i64, 7i64), at!(21, 14))?.wrapping_mul(2i64) == 12i64)
         {
             return Err(ctx.assert_failed(Some("% then *"), at!(21, 7)));
         }
-        if !(&1i64.wrapping_sub((1i64).wrapping_neg()) == &2i64) {
+        if !(1i64.wrapping_sub((1i64).wrapping_neg()) == 2i64) {
             return Err(
                 ctx.assert_failed(Some("binary minus of a negated literal"), at!(22, 7)),
             );
         }
-        if !(&(a).wrapping_neg().wrapping_add(b) == &(12i64).wrapping_neg()) {
+        if !((a).wrapping_neg().wrapping_add(b) == (12i64).wrapping_neg()) {
             return Err(
                 ctx.assert_failed(Some("unary minus binds tighter than +"), at!(23, 7)),
             );
         }
-        if !(((&0i64.wrapping_mul(a) == &0i64)
-            && (&ctx.check(ops::div(a, 1i64), at!(24, 28))? == &a))
-            && (&ctx.check(ops::rem(a, 1i64), at!(24, 42))? == &0i64))
+        if !(((0i64.wrapping_mul(a) == 0i64)
+            && (ctx.check(ops::div(a, 1i64), at!(24, 28))? == a))
+            && (ctx.check(ops::rem(a, 1i64), at!(24, 42))? == 0i64))
         {
             return Err(ctx.assert_failed(Some("identities"), at!(24, 7)));
         }
-        if !((&ctx.check(ops::div(0i64, a), at!(25, 14))? == &0i64)
-            && (&ctx.check(ops::div(3i64, b), at!(25, 28))? == &0i64))
+        if !((ctx.check(ops::div(0i64, a), at!(25, 14))? == 0i64)
+            && (ctx.check(ops::div(3i64, b), at!(25, 28))? == 0i64))
         {
             return Err(ctx.assert_failed(Some("small quotients"), at!(25, 7)));
         }

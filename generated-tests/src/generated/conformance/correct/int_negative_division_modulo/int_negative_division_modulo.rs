@@ -38,32 +38,32 @@ impl Main {
         let mut b: i64 = 0;
         a = (7i64).wrapping_neg();
         b = 2i64;
-        if !(&ctx.check(ops::div(a, b), at!(11, 14))? == &(3i64).wrapping_neg()) {
+        if !(ctx.check(ops::div(a, b), at!(11, 14))? == (3i64).wrapping_neg()) {
             return Err(ctx.assert_failed(Some("-7 / 2 is -3"), at!(11, 7)));
         }
-        if !(&ctx.check(ops::rem(a, b), at!(12, 14))? == &(1i64).wrapping_neg()) {
+        if !(ctx.check(ops::rem(a, b), at!(12, 14))? == (1i64).wrapping_neg()) {
             return Err(ctx.assert_failed(Some("-7 % 2 is -1"), at!(12, 7)));
         }
         a = 7i64;
         b = (2i64).wrapping_neg();
-        if !(&ctx.check(ops::div(a, b), at!(15, 14))? == &(3i64).wrapping_neg()) {
+        if !(ctx.check(ops::div(a, b), at!(15, 14))? == (3i64).wrapping_neg()) {
             return Err(ctx.assert_failed(Some("7 / -2 is -3"), at!(15, 7)));
         }
-        if !(&ctx.check(ops::rem(a, b), at!(16, 14))? == &1i64) {
+        if !(ctx.check(ops::rem(a, b), at!(16, 14))? == 1i64) {
             return Err(ctx.assert_failed(Some("7 % -2 is 1"), at!(16, 7)));
         }
         a = (7i64).wrapping_neg();
         b = (2i64).wrapping_neg();
-        if !(&ctx.check(ops::div(a, b), at!(19, 14))? == &3i64) {
+        if !(ctx.check(ops::div(a, b), at!(19, 14))? == 3i64) {
             return Err(ctx.assert_failed(Some("-7 / -2 is 3"), at!(19, 7)));
         }
-        if !(&ctx.check(ops::rem(a, b), at!(20, 14))? == &(1i64).wrapping_neg()) {
+        if !(ctx.check(ops::rem(a, b), at!(20, 14))? == (1i64).wrapping_neg()) {
             return Err(ctx.assert_failed(Some("-7 % -2 is -1"), at!(20, 7)));
         }
-        if !(&ctx
+        if !(ctx
             .check(ops::div(a, b), at!(21, 15))?
             .wrapping_mul(b)
-            .wrapping_add(ctx.check(ops::rem(a, b), at!(21, 28))?) == &a)
+            .wrapping_add(ctx.check(ops::rem(a, b), at!(21, 28))?) == a)
         {
             return Err(
                 ctx.assert_failed(Some("quotient and remainder recombine"), at!(21, 7)),
@@ -71,10 +71,10 @@ impl Main {
         }
         a = (1i64).wrapping_neg();
         b = 2i64;
-        if !(&ctx.check(ops::div(a, b), at!(24, 14))? == &0i64) {
+        if !(ctx.check(ops::div(a, b), at!(24, 14))? == 0i64) {
             return Err(ctx.assert_failed(Some("-1 / 2 is 0"), at!(24, 7)));
         }
-        if !(&ctx.check(ops::rem(a, b), at!(25, 14))? == &(1i64).wrapping_neg()) {
+        if !(ctx.check(ops::rem(a, b), at!(25, 14))? == (1i64).wrapping_neg()) {
             return Err(ctx.assert_failed(Some("-1 % 2 is -1"), at!(25, 7)));
         }
         Ok(())

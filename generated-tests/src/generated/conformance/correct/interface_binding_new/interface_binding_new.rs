@@ -64,7 +64,7 @@ impl Client {
             Event::EResponse(p) => {
                 v = p;
                 {
-                    if !(&v == &21i64) {
+                    if !(v == 21i64) {
                         return Err(
                             ctx
                                 .assert_failed(

@@ -55,7 +55,7 @@ impl Main {
             Event::EValue(p) => {
                 v = p;
                 {
-                    if !(&v == &15i64) {
+                    if !(v == 15i64) {
                         return Err(
                             ctx
                                 .assert_failed(

@@ -59,7 +59,7 @@ impl Main {
         }
         ks = m.keys().cloned().collect::<Seq<_>>();
         vs = m.values().cloned().collect::<Seq<_>>();
-        if !((&(ks.len() as i64) == &3i64) && (&(vs.len() as i64) == &3i64)) {
+        if !(((ks.len() as i64) == 3i64) && ((vs.len() as i64) == 3i64)) {
             return Err(
                 ctx.assert_failed(Some("one key and one value per entry"), at!(20, 7)),
             );
@@ -75,7 +75,7 @@ impl Main {
                 total = total.wrapping_add(v);
             }
         }
-        if !(&total == &6i64) {
+        if !(total == 6i64) {
             return Err(ctx.assert_failed(Some("all values"), at!(25, 7)));
         }
         {
@@ -88,11 +88,11 @@ impl Main {
             let tmp_v11 = 5i64;
             dup.insert(tmp_k10, tmp_v11);
         }
-        if !(&((dup.values().cloned().collect::<Seq<_>>()).len() as i64) == &2i64) {
+        if !(((dup.values().cloned().collect::<Seq<_>>()).len() as i64) == 2i64) {
             return Err(ctx.assert_failed(Some("values keeps duplicates"), at!(28, 7)));
         }
-        if !(&(((<Map<i64, i64>>::default()).keys().cloned().collect::<Seq<_>>()).len()
-            as i64) == &0i64)
+        if !((((<Map<i64, i64>>::default()).keys().cloned().collect::<Seq<_>>()).len()
+            as i64) == 0i64)
         {
             return Err(ctx.assert_failed(Some("keys of an empty map"), at!(29, 7)));
         }
@@ -109,8 +109,8 @@ impl Main {
             let tmp_v15 = 9i64;
             ctx.check(ops::seq_insert(&mut sq, tmp_i14, tmp_v15), at!(32, 7))?;
         }
-        if !(((&(st.len() as i64) == &2i64) && (&(sq.len() as i64) == &1i64))
-            && (&(m.len() as i64) == &3i64))
+        if !((((st.len() as i64) == 2i64) && ((sq.len() as i64) == 1i64))
+            && ((m.len() as i64) == 3i64))
         {
             return Err(ctx.assert_failed(Some("sizeof of each collection"), at!(33, 7)));
         }

@@ -47,25 +47,25 @@ impl Main {
         c = ctx
             .create_interface(iface::WORKER, "Worker", None, None, at!(15, 11))
             .await?;
-        if !(&a == &b) {
+        if !(a == b) {
             return Err(
                 ctx.assert_failed(Some("a copy of a reference is equal"), at!(16, 7)),
             );
         }
-        if !(&a != &c) {
+        if !(a != c) {
             return Err(ctx.assert_failed(Some("two new machines differ"), at!(17, 7)));
         }
-        if !((&a != &ctx.this()) && (&c != &ctx.this())) {
+        if !((a != ctx.this()) && (c != ctx.this())) {
             return Err(
                 ctx.assert_failed(Some("new machines differ from this"), at!(18, 7)),
             );
         }
-        if !(&unset == &MachineRef::NULL) {
+        if !(unset == MachineRef::NULL) {
             return Err(
                 ctx.assert_failed(Some("unset machine variable is null"), at!(19, 7)),
             );
         }
-        if !(&a != &MachineRef::NULL) {
+        if !(a != MachineRef::NULL) {
             return Err(
                 ctx.assert_failed(Some("a created machine is not null"), at!(20, 7)),
             );
@@ -89,7 +89,7 @@ impl Main {
             let tmp_v4 = w;
             group.insert(tmp_v4);
         }
-        if !(&(group.len() as i64) == &3i64) {
+        if !((group.len() as i64) == 3i64) {
             return Err(
                 ctx.assert_failed(Some("a and b are the same element"), at!(26, 7)),
             );

@@ -78,12 +78,12 @@ impl Main {
             }
             other => return Err(Ctl::Unhandled(other)),
         }
-        if !(&ctx.check(ops::map_get(&self.answers, &0i64), at!(29, 14))? == &3i64) {
+        if !(ctx.check(ops::map_get(&self.answers, &0i64), at!(29, 14))? == 3i64) {
             return Err(
                 ctx.assert_failed(Some("first counter saw three bumps"), at!(29, 7)),
             );
         }
-        if !(&ctx.check(ops::map_get(&self.answers, &1i64), at!(30, 14))? == &1i64) {
+        if !(ctx.check(ops::map_get(&self.answers, &1i64), at!(30, 14))? == 1i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -152,7 +152,7 @@ impl Counter {
     /// Anonymous handler (machine_variables_persist.p:39).
     fn on_e_bump_in_counting(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         self.n = self.n.wrapping_add(1i64);
-        if (&self.n == &2i64) {
+        if (self.n == 2i64) {
             return goto(Self::COUNTING2, None);
         }
         Ok(())

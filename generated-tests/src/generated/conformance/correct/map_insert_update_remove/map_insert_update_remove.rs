@@ -45,11 +45,9 @@ impl Main {
             let tmp_v4 = 2i64;
             ctx.check(ops::map_add(&mut m, tmp_i3, tmp_v4), at!(9, 7))?;
         }
-        if !(((&(m.len() as i64) == &2i64)
-            && (&ctx.check(ops::map_get(&m, &PString::from("x")), at!(10, 32))?
-                == &1i64))
-            && (&ctx.check(ops::map_get(&m, &PString::from("y")), at!(10, 47))?
-                == &2i64))
+        if !((((m.len() as i64) == 2i64)
+            && (ctx.check(ops::map_get(&m, &PString::from("x")), at!(10, 32))? == 1i64))
+            && (ctx.check(ops::map_get(&m, &PString::from("y")), at!(10, 47))? == 2i64))
         {
             return Err(ctx.assert_failed(Some("insert adds keys"), at!(10, 7)));
         }
@@ -58,8 +56,8 @@ impl Main {
             let tmp_v6 = 10i64;
             m.insert(tmp_k5, tmp_v6);
         }
-        if !((&ctx.check(ops::map_get(&m, &PString::from("x")), at!(13, 14))? == &10i64)
-            && (&(m.len() as i64) == &2i64))
+        if !((ctx.check(ops::map_get(&m, &PString::from("x")), at!(13, 14))? == 10i64)
+            && ((m.len() as i64) == 2i64))
         {
             return Err(
                 ctx.assert_failed(Some("index assignment overwrites"), at!(13, 7)),
@@ -70,9 +68,8 @@ impl Main {
             let tmp_v8 = 3i64;
             m.insert(tmp_k7, tmp_v8);
         }
-        if !((&(m.len() as i64) == &3i64)
-            && (&ctx.check(ops::map_get(&m, &PString::from("z")), at!(16, 32))?
-                == &3i64))
+        if !(((m.len() as i64) == 3i64)
+            && (ctx.check(ops::map_get(&m, &PString::from("z")), at!(16, 32))? == 3i64))
         {
             return Err(
                 ctx
@@ -86,14 +83,14 @@ impl Main {
             let tmp_k9 = PString::from("y");
             m.remove(&tmp_k9);
         }
-        if !((&(m.len() as i64) == &2i64) && !m.contains_key(&PString::from("y"))) {
+        if !(((m.len() as i64) == 2i64) && !m.contains_key(&PString::from("y"))) {
             return Err(ctx.assert_failed(Some("remove deletes the key"), at!(19, 7)));
         }
         {
             let tmp_k10 = PString::from("absent");
             m.remove(&tmp_k10);
         }
-        if !(&(m.len() as i64) == &2i64) {
+        if !((m.len() as i64) == 2i64) {
             return Err(
                 ctx.assert_failed(Some("removing an absent key is a no-op"), at!(22, 7)),
             );
@@ -103,8 +100,8 @@ impl Main {
             let tmp_v12 = 20i64;
             ctx.check(ops::map_add(&mut m, tmp_i11, tmp_v12), at!(24, 7))?;
         }
-        if !((&ctx.check(ops::map_get(&m, &PString::from("y")), at!(25, 14))? == &20i64)
-            && (&(m.len() as i64) == &3i64))
+        if !((ctx.check(ops::map_get(&m, &PString::from("y")), at!(25, 14))? == 20i64)
+            && ((m.len() as i64) == 3i64))
         {
             return Err(
                 ctx

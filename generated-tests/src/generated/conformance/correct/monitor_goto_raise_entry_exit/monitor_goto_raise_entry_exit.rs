@@ -83,7 +83,7 @@ impl Stepper {
     }
     /// Anonymous handler (monitor_goto_raise_entry_exit.p:40).
     fn on_e_verify_in_c(&mut self, ctx: &mut MonitorCtx<'_>) -> R<()> {
-        if !(&(self.log.len() as i64) == &6i64) {
+        if !((self.log.len() as i64) == 6i64) {
             return Err(
                 ctx
                     .assert_failed(

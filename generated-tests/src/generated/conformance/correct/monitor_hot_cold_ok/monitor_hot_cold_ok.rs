@@ -56,7 +56,7 @@ impl EveryRequestAnswered {
     /// Anonymous handler (monitor_hot_cold_ok.p:23).
     fn on_e_response_in_busy(&mut self, ctx: &mut MonitorCtx<'_>) -> R<()> {
         self.pending = self.pending.wrapping_sub(1i64);
-        if (&self.pending == &0i64) {
+        if (self.pending == 0i64) {
             return goto(Self::IDLE, None);
         }
         Ok(())
@@ -137,7 +137,7 @@ impl Main {
         s = ctx
             .create_interface(iface::SERVER, "Server", None, None, at!(37, 11))
             .await?;
-        while (&i < &3i64) {
+        while (i < 3i64) {
             ctx.send(s, Event::ERequest(ctx.this()), at!(39, 9)).await?;
             i = i.wrapping_add(1i64);
         }

@@ -42,7 +42,7 @@ impl NoiseAfterOpen {
         ctx: &mut MonitorCtx<'_>,
         mut expected: i64,
     ) -> R<()> {
-        if !(&self.heard == &expected) {
+        if !(self.heard == expected) {
             return Err(
                 ctx.assert_failed(Some("nothing heard while closed"), at!(15, 7)),
             );
@@ -60,7 +60,7 @@ impl NoiseAfterOpen {
         ctx: &mut MonitorCtx<'_>,
         mut expected: i64,
     ) -> R<()> {
-        if !(&self.heard == &expected) {
+        if !(self.heard == expected) {
             return Err(
                 ctx
                     .assert_failed(

@@ -47,7 +47,7 @@ impl JobTally {
         ctx: &mut MonitorCtx<'_>,
         mut expected: i64,
     ) -> R<()> {
-        if !(&self.sum == &expected) {
+        if !(self.sum == expected) {
             return Err(
                 ctx
                     .assert_failed(
@@ -62,7 +62,7 @@ impl JobTally {
                     ),
             );
         }
-        if !(&self.count == &3i64) {
+        if !(self.count == 3i64) {
             return Err(ctx.assert_failed(Some("three sends observed"), at!(18, 7)));
         }
         Ok(())

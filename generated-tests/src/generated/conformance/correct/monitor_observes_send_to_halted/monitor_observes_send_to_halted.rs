@@ -45,7 +45,7 @@ impl PingCounter {
         ctx: &mut MonitorCtx<'_>,
         mut expected: i64,
     ) -> R<()> {
-        if !(&self.n == &expected) {
+        if !(self.n == expected) {
             return Err(
                 ctx
                     .assert_failed(

@@ -53,8 +53,8 @@ impl Bank {
         ctx: &mut Ctx<Event>,
         mut req: TWithdraw,
     ) -> R<()> {
-        if (&ctx.check(ops::map_get(&self.balances, &req.account), at!(12, 11))?
-            >= &req.amount)
+        if (ctx.check(ops::map_get(&self.balances, &req.account), at!(12, 11))?
+            >= req.amount)
         {
             {
                 let tmp_k1 = req.account;

@@ -83,13 +83,13 @@ impl Main {
                 at!(9, 7),
             )
             .await?;
-        if !(&self.withdraw(ctx, bank, 1i64, 30i64).await? == &70i64) {
+        if !(self.withdraw(ctx, bank, 1i64, 30i64).await? == 70i64) {
             return Err(ctx.assert_failed(Some("first withdrawal accepted"), at!(10, 7)));
         }
-        if !(&self.withdraw(ctx, bank, 1i64, 80i64).await? == &70i64) {
+        if !(self.withdraw(ctx, bank, 1i64, 80i64).await? == 70i64) {
             return Err(ctx.assert_failed(Some("second withdrawal refused"), at!(11, 7)));
         }
-        if !(&self.withdraw(ctx, bank, 1i64, 70i64).await? == &0i64) {
+        if !(self.withdraw(ctx, bank, 1i64, 70i64).await? == 0i64) {
             return Err(
                 ctx
                     .assert_failed(

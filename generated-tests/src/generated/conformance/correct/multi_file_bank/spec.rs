@@ -42,7 +42,7 @@ impl NoOverdraft {
         ctx: &mut MonitorCtx<'_>,
         mut r: TupleAccountOkBalance,
     ) -> R<()> {
-        if !(&r.balance >= &0i64) {
+        if !(r.balance >= 0i64) {
             return Err(ctx.assert_failed(Some("balance never negative"), at!(8, 7)));
         }
         Ok(())

@@ -56,12 +56,12 @@ impl Main {
     }
     /// Anonymous handler (named_do_and_with_handlers.p:22).
     fn entry_done(&mut self, ctx: &mut Ctx<Event>, mut b: i64) -> R<()> {
-        if !(&self.sum == &5i64) {
+        if !(self.sum == 5i64) {
             return Err(
                 ctx.assert_failed(Some("named do handler ran for each eAdd"), at!(23, 7)),
             );
         }
-        if !((&self.bonus == &10i64) && (&b == &10i64)) {
+        if !((self.bonus == 10i64) && (b == 10i64)) {
             return Err(
                 ctx
                     .assert_failed(

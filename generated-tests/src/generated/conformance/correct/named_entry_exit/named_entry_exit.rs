@@ -53,7 +53,7 @@ impl Main {
         ctx: &mut Ctx<Event>,
         mut log: Seq<PString>,
     ) -> R<()> {
-        if !(&(log.len() as i64) == &3i64) {
+        if !((log.len() as i64) == 3i64) {
             return Err(ctx.assert_failed(Some("three steps"), at!(15, 7)));
         }
         if !(((&ctx.check(ops::seq_get(&log, 0i64), at!(16, 14))?

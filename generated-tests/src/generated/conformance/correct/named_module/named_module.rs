@@ -37,7 +37,7 @@ impl PingPongBalance {
     /// Anonymous handler (named_module.p:11).
     fn on_e_ping_in_track(&mut self, ctx: &mut MonitorCtx<'_>) -> R<()> {
         self.outstanding = self.outstanding.wrapping_add(1i64);
-        if !(&self.outstanding == &1i64) {
+        if !(self.outstanding == 1i64) {
             return Err(
                 ctx.assert_failed(Some("at most one ping in flight"), at!(13, 7)),
             );
@@ -47,7 +47,7 @@ impl PingPongBalance {
     /// Anonymous handler (named_module.p:15).
     fn on_e_pong_in_track(&mut self, ctx: &mut MonitorCtx<'_>) -> R<()> {
         self.outstanding = self.outstanding.wrapping_sub(1i64);
-        if !(&self.outstanding == &0i64) {
+        if !(self.outstanding == 0i64) {
             return Err(ctx.assert_failed(Some("pong answers the ping"), at!(17, 7)));
         }
         Ok(())

@@ -110,13 +110,13 @@ impl Main {
             let tmp_p10 = ctx.check(ops::map_at(&mut m, &tmp_i9), at!(17, 7))?;
             ctx.check(ops::seq_set(&mut (*tmp_p10).vals, tmp_i11, tmp_v12), at!(17, 7))?;
         }
-        if !((&{
+        if !(({
             let tmp_a13 = &(ctx
                 .check(ops::map_get(&m, &PString::from("x")), at!(18, 14))?)
                 .vals;
             let tmp_a14 = 0i64;
             ctx.check(ops::seq_get(tmp_a13, tmp_a14), at!(18, 14))?
-        } == &6i64)
+        } == 6i64)
             && (&(ctx.check(ops::map_get(&m, &PString::from("x")), at!(18, 37))?).tag
                 == &PString::from("t")))
         {
@@ -149,21 +149,21 @@ impl Main {
             let tmp_p24 = ctx.check(ops::seq_at(&mut grid, tmp_i23), at!(24, 7))?;
             ctx.check(ops::seq_set(&mut (*tmp_p24), tmp_i25, tmp_v26), at!(24, 7))?;
         }
-        if !(((&{
+        if !((({
             let tmp_a27 = &ctx.check(ops::seq_get(&grid, 0i64), at!(25, 14))?;
             let tmp_a28 = 0i64;
             ctx.check(ops::seq_get(tmp_a27, tmp_a28), at!(25, 14))?
-        } == &1i64)
-            && (&{
+        } == 1i64)
+            && ({
                 let tmp_a29 = &ctx.check(ops::seq_get(&grid, 1i64), at!(25, 33))?;
                 let tmp_a30 = 0i64;
                 ctx.check(ops::seq_get(tmp_a29, tmp_a30), at!(25, 33))?
-            } == &10i64))
-            && (&{
+            } == 10i64))
+            && ({
                 let tmp_a31 = &ctx.check(ops::seq_get(&grid, 1i64), at!(25, 53))?;
                 let tmp_a32 = 1i64;
                 ctx.check(ops::seq_get(tmp_a31, tmp_a32), at!(25, 53))?
-            } == &2i64))
+            } == 2i64))
         {
             return Err(ctx.assert_failed(Some("seq of seqs"), at!(25, 7)));
         }
@@ -173,8 +173,8 @@ impl Main {
             ctx.check(ops::seq_insert(&mut t.1.1, tmp_i33, tmp_v34), at!(27, 7))?;
         }
         t.1.0 = PString::from("s");
-        if !(((&ctx.check(ops::seq_get(&t.1.1, 0i64), at!(29, 14))? == &9i64)
-            && (&t.1.0 == &PString::from("s"))) && (&t.0 == &0i64))
+        if !(((ctx.check(ops::seq_get(&t.1.1, 0i64), at!(29, 14))? == 9i64)
+            && (&t.1.0 == &PString::from("s"))) && (t.0 == 0i64))
         {
             return Err(ctx.assert_failed(Some("tuple inside tuple"), at!(29, 7)));
         }
@@ -195,8 +195,8 @@ impl Main {
             let tmp_a42 = &2i64;
             ctx.check(ops::map_get(tmp_a41, tmp_a42), at!(33, 14))?
         } == &PString::from("deep"))
-            && (&((ctx.check(ops::map_get(&mm, &1i64), at!(33, 43))?).len() as i64)
-                == &1i64))
+            && (((ctx.check(ops::map_get(&mm, &1i64), at!(33, 43))?).len() as i64)
+                == 1i64))
         {
             return Err(ctx.assert_failed(Some("map of maps"), at!(33, 7)));
         }

@@ -69,8 +69,8 @@ impl Main {
             let tmp_p14 = ctx.check(ops::map_at(&mut by_size, &tmp_i13), at!(16, 7))?;
             ctx.check(ops::seq_insert(&mut (*tmp_p14), tmp_i15, tmp_v16), at!(16, 7))?;
         }
-        if !((&((ctx.check(ops::map_get(&by_size, &1i64), at!(17, 21))?).len() as i64)
-            == &2i64)
+        if !((((ctx.check(ops::map_get(&by_size, &1i64), at!(17, 21))?).len() as i64)
+            == 2i64)
             && (&{
                 let tmp_a17 = &ctx.check(ops::map_get(&by_size, &1i64), at!(17, 40))?;
                 let tmp_a18 = 1i64;
@@ -87,8 +87,8 @@ impl Main {
             let tmp_p20 = ctx.check(ops::map_at(&mut by_size, &tmp_i19), at!(18, 7))?;
             ctx.check(ops::seq_remove(&mut (*tmp_p20), tmp_k21), at!(18, 7))?;
         }
-        if !((&((ctx.check(ops::map_get(&by_size, &1i64), at!(19, 21))?).len() as i64)
-            == &1i64)
+        if !((((ctx.check(ops::map_get(&by_size, &1i64), at!(19, 21))?).len() as i64)
+            == 1i64)
             && (&{
                 let tmp_a22 = &ctx.check(ops::map_get(&by_size, &1i64), at!(19, 40))?;
                 let tmp_a23 = 0i64;
@@ -111,7 +111,7 @@ impl Main {
             let tmp_v26 = (1i64, 2i64);
             edges.insert(tmp_v26);
         }
-        if !((&(edges.len() as i64) == &2i64) && edges.contains(&(2i64, 3i64))) {
+        if !(((edges.len() as i64) == 2i64) && edges.contains(&(2i64, 3i64))) {
             return Err(ctx.assert_failed(Some("set of tuples"), at!(24, 7)));
         }
         {
@@ -143,26 +143,26 @@ impl Main {
             let tmp_p38 = ctx.check(ops::seq_at(&mut rows, tmp_i37), at!(30, 7))?;
             (*tmp_p38).insert(tmp_k39, tmp_v40);
         }
-        if !((&{
+        if !(({
             let tmp_a41 = &ctx.check(ops::seq_get(&rows, 0i64), at!(31, 14))?;
             let tmp_a42 = &PString::from("k");
             ctx.check(ops::map_get(tmp_a41, tmp_a42), at!(31, 14))?
-        } == &1i64)
-            && (&((ctx.check(ops::seq_get(&rows, 0i64), at!(31, 42))?).len() as i64)
-                == &1i64))
+        } == 1i64)
+            && (((ctx.check(ops::seq_get(&rows, 0i64), at!(31, 42))?).len() as i64)
+                == 1i64))
         {
             return Err(ctx.assert_failed(Some("first row unchanged"), at!(31, 7)));
         }
-        if !((&{
+        if !(({
             let tmp_a43 = &ctx.check(ops::seq_get(&rows, 1i64), at!(32, 14))?;
             let tmp_a44 = &PString::from("k");
             ctx.check(ops::map_get(tmp_a43, tmp_a44), at!(32, 14))?
-        } == &2i64)
-            && (&{
+        } == 2i64)
+            && ({
                 let tmp_a45 = &ctx.check(ops::seq_get(&rows, 1i64), at!(32, 35))?;
                 let tmp_a46 = &PString::from("j");
                 ctx.check(ops::map_get(tmp_a45, tmp_a46), at!(32, 35))?
-            } == &3i64))
+            } == 3i64))
         {
             return Err(
                 ctx.assert_failed(Some("second row updated in place"), at!(32, 7)),

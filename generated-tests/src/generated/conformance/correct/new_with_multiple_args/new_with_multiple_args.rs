@@ -52,7 +52,7 @@ impl Main {
         ctx: &mut Ctx<Event>,
         mut p: (i64, PString),
     ) -> R<()> {
-        if !((&p.0 == &3i64) && (&p.1 == &PString::from("abc"))) {
+        if !((p.0 == 3i64) && (&p.1 == &PString::from("abc"))) {
             return Err(
                 ctx.assert_failed(Some("the arguments arrive in order"), at!(13, 7)),
             );

@@ -73,15 +73,13 @@ impl Main {
             let tmp_v2 = r.value;
             self.results.insert(tmp_k1, tmp_v2);
         }
-        if (&(self.results.len() as i64) == &2i64) {
-            if !(&ctx.check(ops::map_get(&self.results, &1i64), at!(17, 16))? == &10i64)
-            {
+        if ((self.results.len() as i64) == 2i64) {
+            if !(ctx.check(ops::map_get(&self.results, &1i64), at!(17, 16))? == 10i64) {
                 return Err(
                     ctx.assert_failed(Some("first machine doubled 5"), at!(17, 9)),
                 );
             }
-            if !(&ctx.check(ops::map_get(&self.results, &2i64), at!(18, 16))? == &42i64)
-            {
+            if !(ctx.check(ops::map_get(&self.results, &2i64), at!(18, 16))? == 42i64) {
                 return Err(
                     ctx.assert_failed(Some("second machine doubled 21"), at!(18, 9)),
                 );

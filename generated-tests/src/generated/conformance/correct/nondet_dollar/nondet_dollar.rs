@@ -38,7 +38,7 @@ impl Main {
         let mut tails: i64 = 0;
         let mut i: i64 = 0;
         let mut b: bool = false;
-        while (&i < &30i64) {
+        while (i < 30i64) {
             if ctx.nondet()? {
                 heads = heads.wrapping_add(1i64);
             } else {
@@ -46,7 +46,7 @@ impl Main {
             }
             i = i.wrapping_add(1i64);
         }
-        if !(&heads.wrapping_add(tails) == &30i64) {
+        if !(heads.wrapping_add(tails) == 30i64) {
             return Err(
                 ctx.assert_failed(Some("every choice took one branch"), at!(19, 7)),
             );

@@ -39,14 +39,14 @@ impl Main {
     /// Anonymous handler (null_event_do_loop.p:8).
     fn on_null_in_spin(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         self.ticks = self.ticks.wrapping_add(1i64);
-        if (&self.ticks == &3i64) {
+        if (self.ticks == 3i64) {
             return goto(Self::STOPPED, None);
         }
         Ok(())
     }
     /// Anonymous handler (null_event_do_loop.p:17).
     fn entry_stopped(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        if !(&self.ticks == &3i64) {
+        if !(self.ticks == 3i64) {
             return Err(
                 ctx
                     .assert_failed(

@@ -49,7 +49,7 @@ impl Main {
     }
     /// Anonymous handler (null_event_transition.p:21).
     fn entry_done(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        if !(&self.total == &3i64) {
+        if !(self.total == 3i64) {
             return Err(
                 ctx
                     .assert_failed(

@@ -65,12 +65,12 @@ impl Main {
     /// Anonymous handler (on_goto_with_order.p:24).
     fn entry_b(&mut self, ctx: &mut Ctx<Event>, mut v: i64) -> R<()> {
         self.log(ctx, PString::from("enter B"))?;
-        if !(&v == &5i64) {
+        if !(v == 5i64) {
             return Err(
                 ctx.assert_failed(Some("entry receives the event payload"), at!(26, 7)),
             );
         }
-        if !(&self.from_with == &5i64) {
+        if !(self.from_with == 5i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -79,7 +79,7 @@ impl Main {
                     ),
             );
         }
-        if !(&(self.log.len() as i64) == &3i64) {
+        if !((self.log.len() as i64) == 3i64) {
             return Err(ctx.assert_failed(Some("three steps"), at!(28, 7)));
         }
         if !(((&ctx.check(ops::seq_get(&self.log, 0i64), at!(29, 14))?

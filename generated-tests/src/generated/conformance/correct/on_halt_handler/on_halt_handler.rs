@@ -125,7 +125,7 @@ impl Survivor {
         ctx: &mut Ctx<Event>,
         mut m: MachineRef,
     ) -> R<()> {
-        if !(&self.halts == &1i64) {
+        if !(self.halts == 1i64) {
             return Err(
                 ctx.assert_failed(Some("the halt event was handled once"), at!(38, 7)),
             );

@@ -42,7 +42,7 @@ impl Main {
         ctx.print(format("hello {0}, {1} times", &[&name, &n]).as_str());
         ctx.print(PString::from("con").concat(&PString::from("cat")).as_str());
         ctx.print(name.clone().as_str());
-        if !((&name == &PString::from("world")) && (&n == &2i64)) {
+        if !((&name == &PString::from("world")) && (n == 2i64)) {
             return Err(
                 ctx.assert_failed(Some("printing has no side effect"), at!(15, 7)),
             );

@@ -60,7 +60,7 @@ impl Main {
     }
     /// Anonymous handler (raise_before_queued_events.p:23).
     fn on_e_check_in_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        if !(&(self.log.len() as i64) == &2i64) {
+        if !((self.log.len() as i64) == 2i64) {
             return Err(
                 ctx
                     .assert_failed(

@@ -56,7 +56,7 @@ impl Main {
     }
     /// Anonymous handler (raise_terminates_handler.p:18).
     fn entry_done(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        if !(&self.after_raise == &0i64) {
+        if !(self.after_raise == 0i64) {
             return Err(
                 ctx
                     .assert_failed(

@@ -49,7 +49,7 @@ impl Main {
     }
     /// Anonymous handler (raise_with_payload.p:14).
     fn on_e_value_in_init(&mut self, ctx: &mut Ctx<Event>, mut v: TupleAB) -> R<()> {
-        if !((&v.a == &7i64) && (&v.b == &PString::from("seven"))) {
+        if !((v.a == 7i64) && (&v.b == &PString::from("seven"))) {
             return Err(
                 ctx
                     .assert_failed(
@@ -63,7 +63,7 @@ impl Main {
     }
     /// Anonymous handler (raise_with_payload.p:23).
     fn entry_done(&mut self, ctx: &mut Ctx<Event>, mut n: i64) -> R<()> {
-        if !(&n == &14i64) {
+        if !(n == 14i64) {
             return Err(
                 ctx
                     .assert_failed(

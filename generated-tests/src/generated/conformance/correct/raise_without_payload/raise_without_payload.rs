@@ -45,7 +45,7 @@ impl Main {
     /// Anonymous handler (raise_without_payload.p:18).
     fn entry_counting(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         self.steps = self.steps.wrapping_add(1i64);
-        if (&self.steps < &3i64) {
+        if (self.steps < 3i64) {
             return Err(Ctl::Raise(Event::EStep));
         }
         return Err(Ctl::Raise(Event::EFinish));
@@ -57,7 +57,7 @@ impl Main {
     }
     /// Anonymous handler (raise_without_payload.p:33).
     fn entry_done(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        if !(&self.steps == &11i64) {
+        if !(self.steps == 11i64) {
             return Err(
                 ctx
                     .assert_failed(

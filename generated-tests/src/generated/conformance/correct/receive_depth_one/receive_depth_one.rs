@@ -69,10 +69,10 @@ impl Main {
         self.oracle = ctx
             .create_interface(iface::ORACLE, "Oracle", None, None, at!(12, 16))
             .await?;
-        if !(&self.ask(ctx, 4i64).await? == &16i64) {
+        if !(self.ask(ctx, 4i64).await? == 16i64) {
             return Err(ctx.assert_failed(Some("first answer"), at!(13, 7)));
         }
-        if !(&self.ask(ctx, 9i64).await? == &81i64) {
+        if !(self.ask(ctx, 9i64).await? == 81i64) {
             return Err(ctx.assert_failed(Some("second answer"), at!(14, 7)));
         }
         Ok(())

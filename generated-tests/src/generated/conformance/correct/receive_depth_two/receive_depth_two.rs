@@ -82,7 +82,7 @@ impl Main {
             let tmp_v2 = PString::from("entry-end");
             ctx.check(ops::seq_insert(&mut self.log, tmp_i1, tmp_v2), at!(15, 7))?;
         }
-        if !(&(self.log.len() as i64) == &4i64) {
+        if !((self.log.len() as i64) == 4i64) {
             return Err(ctx.assert_failed(Some("four log lines"), at!(16, 7)));
         }
         if !((&ctx.check(ops::seq_get(&self.log, 0i64), at!(17, 14))?

@@ -55,7 +55,7 @@ impl Main {
             }
             other => return Err(Ctl::Unhandled(other)),
         }
-        if !(&got == &7i64) {
+        if !(got == 7i64) {
             return Err(
                 ctx.assert_failed(Some("the deferred event was received"), at!(17, 7)),
             );

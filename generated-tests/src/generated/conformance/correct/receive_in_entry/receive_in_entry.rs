@@ -55,7 +55,7 @@ impl Main {
             other => return Err(Ctl::Unhandled(other)),
         }
         after = true;
-        if !(&got == &5i64) {
+        if !(got == 5i64) {
             return Err(ctx.assert_failed(Some("payload bound in the case"), at!(18, 7)));
         }
         if !after {

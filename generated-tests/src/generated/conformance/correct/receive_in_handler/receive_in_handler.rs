@@ -64,10 +64,9 @@ impl Main {
             }
             other => return Err(Ctl::Unhandled(other)),
         }
-        if (&(self.answers.len() as i64) == &2i64) {
-            if !((&ctx.check(ops::seq_get(&self.answers, 0i64), at!(26, 16))? == &1i64)
-                && (&ctx.check(ops::seq_get(&self.answers, 1i64), at!(26, 35))?
-                    == &2i64))
+        if ((self.answers.len() as i64) == 2i64) {
+            if !((ctx.check(ops::seq_get(&self.answers, 0i64), at!(26, 16))? == 1i64)
+                && (ctx.check(ops::seq_get(&self.answers, 1i64), at!(26, 35))? == 2i64))
             {
                 return Err(
                     ctx.assert_failed(Some("answers in request order"), at!(26, 9)),

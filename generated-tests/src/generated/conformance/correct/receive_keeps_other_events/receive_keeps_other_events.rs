@@ -55,7 +55,7 @@ impl Main {
             }
             other => return Err(Ctl::Unhandled(other)),
         }
-        if !(&(self.others.len() as i64) == &0i64) {
+        if !((self.others.len() as i64) == 0i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -77,10 +77,10 @@ impl Main {
     }
     /// Anonymous handler (receive_keeps_other_events.p:25).
     fn on_e_done_in_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        if !(&self.wanted == &2i64) {
+        if !(self.wanted == 2i64) {
             return Err(ctx.assert_failed(Some("the receive took eWanted"), at!(26, 7)));
         }
-        if !(&(self.others.len() as i64) == &2i64) {
+        if !((self.others.len() as i64) == 2i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -89,8 +89,8 @@ impl Main {
                     ),
             );
         }
-        if !((&ctx.check(ops::seq_get(&self.others, 0i64), at!(28, 14))? == &1i64)
-            && (&ctx.check(ops::seq_get(&self.others, 1i64), at!(28, 32))? == &3i64))
+        if !((ctx.check(ops::seq_get(&self.others, 0i64), at!(28, 14))? == 1i64)
+            && (ctx.check(ops::seq_get(&self.others, 1i64), at!(28, 32))? == 3i64))
         {
             return Err(
                 ctx.assert_failed(Some("skipped events kept their order"), at!(28, 7)),

@@ -37,7 +37,7 @@ impl Main {
         let mut got: Set<i64> = <Set<i64>>::default();
         let mut i: i64 = 0;
         let mut id: i64 = 0;
-        while (&i < &3i64) {
+        while (i < 3i64) {
             ctx.create_interface(
                     iface::WORKER,
                     "Worker",
@@ -52,7 +52,7 @@ impl Main {
             i = i.wrapping_add(1i64);
         }
         i = 0i64;
-        while (&i < &3i64) {
+        while (i < 3i64) {
             match ctx.receive(&[Event::E_DONE]).await? {
                 Event::EDone(p) => {
                     id = p;
@@ -76,7 +76,7 @@ impl Main {
             }
             i = i.wrapping_add(1i64);
         }
-        if !((((&(got.len() as i64) == &3i64) && got.contains(&0i64))
+        if !(((((got.len() as i64) == 3i64) && got.contains(&0i64))
             && got.contains(&1i64)) && got.contains(&2i64))
         {
             return Err(ctx.assert_failed(Some("all workers replied"), at!(25, 7)));

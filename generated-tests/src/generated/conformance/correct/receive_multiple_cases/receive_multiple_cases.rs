@@ -46,7 +46,7 @@ impl Main {
                 at!(14, 7),
             )
             .await?;
-        while (&i < &4i64) {
+        while (i < 4i64) {
             match ctx
                 .receive(
                     &[Event::E_NUMBER, Event::E_WORD, Event::E_STOP, Event::E_HALF_STOP],

@@ -37,41 +37,41 @@ impl Main {
     /// P function `Count` (recursion_and_calls.p:54).
     fn count(&mut self, ctx: &mut Ctx<Event>, mut n: i64) -> R<()> {
         self.calls = self.calls.wrapping_add(1i64);
-        if (&n > &0i64) {
+        if (n > 0i64) {
             self.count(ctx, n.wrapping_sub(1i64))?;
         }
         Ok(())
     }
     /// P function `SumTo` (recursion_and_calls.p:61).
     fn sum_to(&mut self, ctx: &mut Ctx<Event>, mut n: i64) -> R<i64> {
-        if (&n == &0i64) {
+        if (n == 0i64) {
             return Ok(0i64);
         }
         Ok(n.wrapping_add(self.sum_to(ctx, n.wrapping_sub(1i64))?))
     }
     /// Anonymous handler (recursion_and_calls.p:43).
     fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        if !(&fact(ctx, 5i64)? == &120i64) {
+        if !(fact(ctx, 5i64)? == 120i64) {
             return Err(ctx.assert_failed(Some("factorial"), at!(44, 7)));
         }
-        if !(&fib(ctx, 10i64)? == &55i64) {
+        if !(fib(ctx, 10i64)? == 55i64) {
             return Err(ctx.assert_failed(Some("fibonacci"), at!(45, 7)));
         }
         if !((is_even(ctx, 10i64)? && is_odd(ctx, 7i64)?) && !is_even(ctx, 3i64)?) {
             return Err(ctx.assert_failed(Some("mutual recursion"), at!(46, 7)));
         }
-        if !((&(min_max(ctx, 9i64, 4i64)?).lo == &4i64)
-            && (&(min_max(ctx, 9i64, 4i64)?).hi == &9i64))
+        if !(((min_max(ctx, 9i64, 4i64)?).lo == 4i64)
+            && ((min_max(ctx, 9i64, 4i64)?).hi == 9i64))
         {
             return Err(ctx.assert_failed(Some("tuple return value"), at!(47, 7)));
         }
         self.count(ctx, 5i64)?;
-        if !(&self.calls == &6i64) {
+        if !(self.calls == 6i64) {
             return Err(
                 ctx.assert_failed(Some("recursive void machine function"), at!(49, 7)),
             );
         }
-        if !(&self.sum_to(ctx, 100i64)? == &5050i64) {
+        if !(self.sum_to(ctx, 100i64)? == 5050i64) {
             return Err(
                 ctx.assert_failed(Some("machine function calling itself"), at!(50, 7)),
             );
@@ -123,35 +123,35 @@ impl Machine<Event> for Main {
 }
 /// P function `Fact` (recursion_and_calls.p:4).
 pub fn fact<C: Env<Event>>(ctx: &mut C, mut n: i64) -> R<i64> {
-    if (&n <= &1i64) {
+    if (n <= 1i64) {
         return Ok(1i64);
     }
     Ok(n.wrapping_mul(fact(ctx, n.wrapping_sub(1i64))?))
 }
 /// P function `Fib` (recursion_and_calls.p:11).
 pub fn fib<C: Env<Event>>(ctx: &mut C, mut n: i64) -> R<i64> {
-    if (&n < &2i64) {
+    if (n < 2i64) {
         return Ok(n);
     }
     Ok(fib(ctx, n.wrapping_sub(1i64))?.wrapping_add(fib(ctx, n.wrapping_sub(2i64))?))
 }
 /// P function `IsEven` (recursion_and_calls.p:18).
 pub fn is_even<C: Env<Event>>(ctx: &mut C, mut n: i64) -> R<bool> {
-    if (&n == &0i64) {
+    if (n == 0i64) {
         return Ok(true);
     }
     Ok(is_odd(ctx, n.wrapping_sub(1i64))?)
 }
 /// P function `IsOdd` (recursion_and_calls.p:25).
 pub fn is_odd<C: Env<Event>>(ctx: &mut C, mut n: i64) -> R<bool> {
-    if (&n == &0i64) {
+    if (n == 0i64) {
         return Ok(false);
     }
     Ok(is_even(ctx, n.wrapping_sub(1i64))?)
 }
 /// P function `MinMax` (recursion_and_calls.p:32).
 pub fn min_max<C: Env<Event>>(ctx: &mut C, mut a: i64, mut b: i64) -> R<TupleLoHi> {
-    if (&a < &b) {
+    if (a < b) {
         return Ok(TupleLoHi { lo: a, hi: b });
     }
     Ok(TupleLoHi { lo: b, hi: a })

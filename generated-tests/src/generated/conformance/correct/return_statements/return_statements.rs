@@ -36,7 +36,7 @@ impl Main {
     pub const INIT: StateId = StateId(0);
     /// P function `MarkUnlessNegative` (return_statements.p:26).
     fn mark_unless_negative(&mut self, ctx: &mut Ctx<Event>, mut n: i64) -> R<()> {
-        if (&n < &0i64) {
+        if (n < 0i64) {
             return Ok(());
         }
         self.marks = self.marks.wrapping_add(1i64);
@@ -45,8 +45,8 @@ impl Main {
     /// P function `IndexOf` (return_statements.p:33).
     fn index_of(&mut self, ctx: &mut Ctx<Event>, mut s: Seq<i64>, mut v: i64) -> R<i64> {
         let mut i: i64 = 0;
-        while (&i < &(s.len() as i64)) {
-            if (&ctx.check(ops::seq_get(&s, i), at!(36, 11))? == &v) {
+        while (i < (s.len() as i64)) {
+            if (ctx.check(ops::seq_get(&s, i), at!(36, 11))? == v) {
                 return Ok(i);
             }
             i = i.wrapping_add(1i64);
@@ -58,10 +58,10 @@ impl Main {
         let mut a: i64 = 0;
         let mut b: i64 = 0;
         a = 1i64;
-        while (&a < &10i64) {
+        while (a < 10i64) {
             b = 1i64;
-            while (&b < &10i64) {
-                if (&a.wrapping_mul(b) > &target) {
+            while (b < 10i64) {
+                if (a.wrapping_mul(b) > target) {
                     return Ok(a.wrapping_mul(10i64).wrapping_add(b));
                 }
                 b = b.wrapping_add(1i64);
@@ -94,16 +94,16 @@ impl Main {
             ctx.check(ops::seq_insert(&mut s, tmp_i7, tmp_v8), at!(13, 7))?;
         }
         self.mark_unless_negative(ctx, (1i64).wrapping_neg())?;
-        if !(&self.marks == &0i64) {
+        if !(self.marks == 0i64) {
             return Err(
                 ctx.assert_failed(Some("early return skipped the increment"), at!(16, 7)),
             );
         }
         self.mark_unless_negative(ctx, 1i64)?;
-        if !(&self.marks == &1i64) {
+        if !(self.marks == 1i64) {
             return Err(ctx.assert_failed(Some("no early return"), at!(18, 7)));
         }
-        if !(&self.index_of(ctx, s.clone(), 8i64)? == &1i64) {
+        if !(self.index_of(ctx, s.clone(), 8i64)? == 1i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -112,12 +112,12 @@ impl Main {
                     ),
             );
         }
-        if !(&self.index_of(ctx, s.clone(), 99i64)? == &(1i64).wrapping_neg()) {
+        if !(self.index_of(ctx, s.clone(), 99i64)? == (1i64).wrapping_neg()) {
             return Err(
                 ctx.assert_failed(Some("falls through to the final return"), at!(21, 7)),
             );
         }
-        if !(&self.first_pair_sum(ctx, 10i64)? == &26i64) {
+        if !(self.first_pair_sum(ctx, 10i64)? == 26i64) {
             return Err(
                 ctx
                     .assert_failed(

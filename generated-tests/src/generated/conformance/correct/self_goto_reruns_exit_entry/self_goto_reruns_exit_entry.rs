@@ -61,7 +61,7 @@ impl Main {
     }
     /// Anonymous handler (self_goto_reruns_exit_entry.p:33).
     fn on_e_check_in_loop(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        if !(&self.entries == &4i64) {
+        if !(self.entries == 4i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -70,7 +70,7 @@ impl Main {
                     ),
             );
         }
-        if !(&self.exits == &3i64) {
+        if !(self.exits == 3i64) {
             return Err(
                 ctx
                     .assert_failed(

@@ -115,7 +115,7 @@ impl Receiver {
         ctx: &mut Ctx<Event>,
         mut t: (i64, PString, bool),
     ) -> R<()> {
-        if !(&t.0 == &7i64) {
+        if !(t.0 == 7i64) {
             return Err(ctx.assert_failed(Some("first argument"), at!(26, 7)));
         }
         if !(&t.1 == &PString::from("seven")) {

@@ -47,7 +47,7 @@ impl Main {
     }
     /// Anonymous handler (send_with_and_without_payload.p:20).
     fn on_e_total_in_init(&mut self, ctx: &mut Ctx<Event>, mut t: i64) -> R<()> {
-        if !(&t == &3i64) {
+        if !(t == 3i64) {
             return Err(
                 ctx
                     .assert_failed(

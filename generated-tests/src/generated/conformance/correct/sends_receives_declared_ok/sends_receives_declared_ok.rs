@@ -53,7 +53,7 @@ impl Main {
     /// Anonymous handler (sends_receives_declared_ok.p:17).
     fn on_e_pong_in_init(&mut self, ctx: &mut Ctx<Event>, mut n: i64) -> R<()> {
         self.pongs = self.pongs.wrapping_add(1i64);
-        if !(&n == &self.pongs) {
+        if !(n == self.pongs) {
             return Err(ctx.assert_failed(Some("pongs numbered in order"), at!(19, 7)));
         }
         Ok(())

@@ -55,7 +55,7 @@ impl Main {
             let tmp_v8 = PString::from("c");
             ctx.check(ops::seq_insert(&mut s, tmp_i7, tmp_v8), at!(11, 7))?;
         }
-        if !(&(s.len() as i64) == &4i64) {
+        if !((s.len() as i64) == 4i64) {
             return Err(
                 ctx.assert_failed(Some("four elements after the inserts"), at!(12, 7)),
             );
@@ -73,7 +73,7 @@ impl Main {
             let tmp_k9 = 1i64;
             ctx.check(ops::seq_remove(&mut s, tmp_k9), at!(15, 7))?;
         }
-        if !(&(s.len() as i64) == &3i64) {
+        if !((s.len() as i64) == 3i64) {
             return Err(ctx.assert_failed(Some("one element removed"), at!(16, 7)));
         }
         if !(((&ctx.check(ops::seq_get(&s, 0i64), at!(17, 14))? == &PString::from("a"))
@@ -88,7 +88,7 @@ impl Main {
             let tmp_k10 = 2i64;
             ctx.check(ops::seq_remove(&mut s, tmp_k10), at!(19, 7))?;
         }
-        if !(((&(s.len() as i64) == &2i64)
+        if !((((s.len() as i64) == 2i64)
             && (&ctx.check(ops::seq_get(&s, 0i64), at!(20, 32))? == &PString::from("a")))
             && (&ctx.check(ops::seq_get(&s, 1i64), at!(20, 47))? == &PString::from("c")))
         {
@@ -98,7 +98,7 @@ impl Main {
             let tmp_k11 = 0i64;
             ctx.check(ops::seq_remove(&mut s, tmp_k11), at!(22, 7))?;
         }
-        if !((&(s.len() as i64) == &1i64)
+        if !(((s.len() as i64) == 1i64)
             && (&ctx.check(ops::seq_get(&s, 0i64), at!(23, 32))? == &PString::from("c")))
         {
             return Err(ctx.assert_failed(Some("removing index 0"), at!(23, 7)));
@@ -107,7 +107,7 @@ impl Main {
             let tmp_k12 = 0i64;
             ctx.check(ops::seq_remove(&mut s, tmp_k12), at!(25, 7))?;
         }
-        if !(&(s.len() as i64) == &0i64) {
+        if !((s.len() as i64) == 0i64) {
             return Err(ctx.assert_failed(Some("the seq is empty again"), at!(26, 7)));
         }
         {

@@ -47,7 +47,7 @@ impl Main {
             let tmp_v3 = 3i64;
             s.insert(tmp_v3);
         }
-        if !(&(s.len() as i64) == &2i64) {
+        if !((s.len() as i64) == 2i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -63,14 +63,14 @@ impl Main {
             let tmp_k4 = 3i64;
             s.remove(&tmp_k4);
         }
-        if !((&(s.len() as i64) == &1i64) && !s.contains(&3i64)) {
+        if !(((s.len() as i64) == 1i64) && !s.contains(&3i64)) {
             return Err(ctx.assert_failed(Some("removed element is gone"), at!(15, 7)));
         }
         {
             let tmp_k5 = 42i64;
             s.remove(&tmp_k5);
         }
-        if !((&(s.len() as i64) == &1i64) && s.contains(&1i64)) {
+        if !(((s.len() as i64) == 1i64) && s.contains(&1i64)) {
             return Err(
                 ctx
                     .assert_failed(
@@ -83,14 +83,14 @@ impl Main {
             let tmp_k6 = 1i64;
             s.remove(&tmp_k6);
         }
-        if !(&(s.len() as i64) == &0i64) {
+        if !((s.len() as i64) == 0i64) {
             return Err(ctx.assert_failed(Some("set is empty"), at!(21, 7)));
         }
         {
             let tmp_v7 = 7i64;
             s.insert(tmp_v7);
         }
-        if !((&(s.len() as i64) == &1i64) && s.contains(&7i64)) {
+        if !(((s.len() as i64) == 1i64) && s.contains(&7i64)) {
             return Err(
                 ctx.assert_failed(Some("set usable after becoming empty"), at!(24, 7)),
             );

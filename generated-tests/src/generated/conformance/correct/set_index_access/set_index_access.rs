@@ -49,7 +49,7 @@ impl Main {
             let tmp_v3 = PString::from("c");
             s.insert(tmp_v3);
         }
-        while (&i < &(s.len() as i64)) {
+        while (i < (s.len() as i64)) {
             if !s.contains(&ctx.check(ops::set_get(&s, i), at!(14, 16))?) {
                 return Err(
                     ctx

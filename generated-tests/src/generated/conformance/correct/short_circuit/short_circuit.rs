@@ -44,38 +44,38 @@ impl Main {
         let mut m: Map<i64, i64> = <Map<i64, i64>>::default();
         let mut s: Seq<i64> = <Seq<i64>>::default();
         let mut zero: i64 = 0;
-        if !!(false && (&ctx.check(ops::map_get(&m, &5i64), at!(12, 25))? == &1i64)) {
+        if !!(false && (ctx.check(ops::map_get(&m, &5i64), at!(12, 25))? == 1i64)) {
             return Err(
                 ctx.assert_failed(Some("&& skips a missing-key lookup"), at!(12, 7)),
             );
         }
-        if !(true || (&ctx.check(ops::div(10i64, zero), at!(13, 22))? == &1i64)) {
+        if !(true || (ctx.check(ops::div(10i64, zero), at!(13, 22))? == 1i64)) {
             return Err(
                 ctx.assert_failed(Some("|| skips a division by zero"), at!(13, 7)),
             );
         }
-        if !!((&(s.len() as i64) > &0i64)
-            && (&ctx.check(ops::seq_get(&s, 0i64), at!(14, 33))? == &1i64))
+        if !!(((s.len() as i64) > 0i64)
+            && (ctx.check(ops::seq_get(&s, 0i64), at!(14, 33))? == 1i64))
         {
             return Err(
                 ctx.assert_failed(Some("guarded index on an empty seq"), at!(14, 7)),
             );
         }
-        if !((&(s.len() as i64) == &0i64)
-            || (&ctx.check(ops::seq_get(&s, 0i64), at!(15, 32))? == &1i64))
+        if !(((s.len() as i64) == 0i64)
+            || (ctx.check(ops::seq_get(&s, 0i64), at!(15, 32))? == 1i64))
         {
             return Err(ctx.assert_failed(Some("guarded index with ||"), at!(15, 7)));
         }
         if (false && self.touch(ctx)?) {}
         if (true || self.touch(ctx)?) {}
-        if !(&self.touched == &0i64) {
+        if !(self.touched == 0i64) {
             return Err(
                 ctx.assert_failed(Some("right operand not evaluated"), at!(18, 7)),
             );
         }
         if (true && self.touch(ctx)?) {}
         if (false || self.touch(ctx)?) {}
-        if !(&self.touched == &2i64) {
+        if !(self.touched == 2i64) {
             return Err(
                 ctx
                     .assert_failed(

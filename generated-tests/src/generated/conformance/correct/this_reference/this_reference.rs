@@ -38,7 +38,7 @@ impl Main {
     async fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut e: MachineRef = MachineRef::NULL;
         e = ctx.create_interface(iface::ECHO, "Echo", None, None, at!(14, 11)).await?;
-        if !(&e != &ctx.this()) {
+        if !(e != ctx.this()) {
             return Err(
                 ctx.assert_failed(Some("the new machine is not this"), at!(15, 7)),
             );
@@ -58,7 +58,7 @@ impl Main {
         ctx: &mut Ctx<Event>,
         mut m: MachineRef,
     ) -> R<()> {
-        if !(&m == &ctx.this()) {
+        if !(m == ctx.this()) {
             return Err(
                 ctx.assert_failed(Some("the echoed reference equals this"), at!(23, 7)),
             );
@@ -131,7 +131,7 @@ impl Echo {
         ctx: &mut Ctx<Event>,
         mut m: MachineRef,
     ) -> R<()> {
-        if !(&m != &ctx.this()) {
+        if !(m != ctx.this()) {
             return Err(
                 ctx.assert_failed(Some("the sender is another machine"), at!(32, 7)),
             );

@@ -44,20 +44,20 @@ impl Main {
         )>::default();
         let mut rec: TupleIdTag = <TupleIdTag>::default();
         one = (5i64,);
-        if !(&one.0 == &5i64) {
+        if !(one.0 == 5i64) {
             return Err(ctx.assert_failed(Some("one-element tuple"), at!(13, 7)));
         }
         named_one = TupleV { v: 6i64 };
-        if !(&named_one.v == &6i64) {
+        if !(named_one.v == 6i64) {
             return Err(ctx.assert_failed(Some("one-element named tuple"), at!(15, 7)));
         }
         pair = (1i64, PString::from("x"));
-        if !((&pair.0 == &1i64) && (&pair.1 == &PString::from("x"))) {
+        if !((pair.0 == 1i64) && (&pair.1 == &PString::from("x"))) {
             return Err(ctx.assert_failed(Some("pair"), at!(17, 7)));
         }
         triple = (1i64, (true, PString::from("in")), PFloat(2.5));
-        if !((((&triple.0 == &1i64) && triple.1.0)
-            && (&triple.1.1 == &PString::from("in"))) && (&triple.2 == &PFloat(2.5)))
+        if !((((triple.0 == 1i64) && triple.1.0)
+            && (&triple.1.1 == &PString::from("in"))) && (triple.2 == PFloat(2.5)))
         {
             return Err(ctx.assert_failed(Some("nested tuple"), at!(19, 7)));
         }
@@ -65,10 +65,10 @@ impl Main {
             id: 9i64,
             tag: PString::from("t"),
         };
-        if !((&rec.id == &9i64) && (&rec.tag == &PString::from("t"))) {
+        if !((rec.id == 9i64) && (&rec.tag == &PString::from("t"))) {
             return Err(ctx.assert_failed(Some("named tuple"), at!(21, 7)));
         }
-        if !((&(1i64, 2i64) == &(1i64, 2i64)) && (&(1i64, 2i64) != &(2i64, 1i64))) {
+        if !(((1i64, 2i64) == (1i64, 2i64)) && ((1i64, 2i64) != (2i64, 1i64))) {
             return Err(
                 ctx
                     .assert_failed(
@@ -84,12 +84,12 @@ impl Main {
         {
             return Err(ctx.assert_failed(Some("named tuple equality"), at!(23, 7)));
         }
-        if !(&((TupleXY {
+        if !(((TupleXY {
             x: 1i64,
             y: (2i64, 3i64),
         })
             .y)
-            .1 == &3i64)
+            .1 == 3i64)
         {
             return Err(ctx.assert_failed(Some("field access on a literal"), at!(24, 7)));
         }

@@ -41,7 +41,7 @@ impl TickCount {
     }
     /// Anonymous handler (two_monitors.p:14).
     fn on_e_check_in_count(&mut self, ctx: &mut MonitorCtx<'_>) -> R<()> {
-        if !(&self.n == &3i64) {
+        if !(self.n == 3i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -112,7 +112,7 @@ impl TickSum {
     }
     /// Anonymous handler (two_monitors.p:27).
     fn on_e_check_in_sum(&mut self, ctx: &mut MonitorCtx<'_>) -> R<()> {
-        if !(&self.total == &60i64) {
+        if !(self.total == 60i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -183,7 +183,7 @@ impl Main {
     }
     /// Anonymous handler (two_monitors.p:40).
     fn on_e_tick_in_init(&mut self, ctx: &mut Ctx<Event>, mut v: i64) -> R<()> {
-        if (&v == &30i64) {
+        if (v == 30i64) {
             ctx.announce(Event::ECheck, at!(42, 9))?;
         }
         Ok(())

@@ -95,8 +95,8 @@ impl Main {
             let tmp_v4 = shift(ctx, b.clone(), 10i64)?;
             ctx.check(ops::seq_insert(&mut path, tmp_i3, tmp_v4), at!(29, 7))?;
         }
-        if !((&length(ctx, path.clone())? == &2i64)
-            && (&(ctx.check(ops::seq_get(&path, 1i64), at!(30, 35))?).x == &11i64))
+        if !((length(ctx, path.clone())? == 2i64)
+            && ((ctx.check(ops::seq_get(&path, 1i64), at!(30, 35))?).x == 11i64))
         {
             return Err(
                 ctx.assert_failed(Some("alias in parameters and results"), at!(30, 7)),
@@ -122,7 +122,7 @@ impl Main {
     }
     /// Anonymous handler (type_alias.p:35).
     fn on_e_point_in_init(&mut self, ctx: &mut Ctx<Event>, mut p: TPoint) -> R<()> {
-        if !((&p.x == &5i64) && (&p.y == &6i64)) {
+        if !((p.x == 5i64) && (p.y == 6i64)) {
             return Err(
                 ctx.assert_failed(Some("payload typed with the alias"), at!(36, 7)),
             );

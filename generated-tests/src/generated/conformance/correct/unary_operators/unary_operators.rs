@@ -38,27 +38,27 @@ impl Main {
         let mut f: PFloat = <PFloat>::default();
         let mut b: bool = false;
         i = 4i64;
-        if !(&(i).wrapping_neg() == &(4i64).wrapping_neg()) {
+        if !((i).wrapping_neg() == (4i64).wrapping_neg()) {
             return Err(ctx.assert_failed(Some("negate int"), at!(11, 7)));
         }
-        if !(&((i).wrapping_neg()).wrapping_neg() == &4i64) {
+        if !(((i).wrapping_neg()).wrapping_neg() == 4i64) {
             return Err(ctx.assert_failed(Some("double negation"), at!(12, 7)));
         }
-        if !(&(i.wrapping_sub(10i64)).wrapping_neg() == &6i64) {
+        if !((i.wrapping_sub(10i64)).wrapping_neg() == 6i64) {
             return Err(ctx.assert_failed(Some("negate an expression"), at!(13, 7)));
         }
         f = PFloat(2.5);
-        if !(&PFloat(-(f).0) == &PFloat(-(PFloat(2.5)).0)) {
+        if !(PFloat(-(f).0) == PFloat(-(PFloat(2.5)).0)) {
             return Err(ctx.assert_failed(Some("negate float"), at!(15, 7)));
         }
         b = true;
-        if !(&!b == &false) {
+        if !(!b == false) {
             return Err(ctx.assert_failed(Some("not true"), at!(17, 7)));
         }
         if !!!b {
             return Err(ctx.assert_failed(Some("double not"), at!(18, 7)));
         }
-        if !!(&i > &5i64) {
+        if !!(i > 5i64) {
             return Err(ctx.assert_failed(Some("not of a comparison"), at!(19, 7)));
         }
         Ok(())

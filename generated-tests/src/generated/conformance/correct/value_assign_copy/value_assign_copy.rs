@@ -60,8 +60,8 @@ impl Main {
             let tmp_v6 = 100i64;
             ctx.check(ops::seq_set(&mut b, tmp_i5, tmp_v6), at!(20, 7))?;
         }
-        if !((&(a.len() as i64) == &1i64)
-            && (&ctx.check(ops::seq_get(&a, 0i64), at!(21, 32))? == &1i64))
+        if !(((a.len() as i64) == 1i64)
+            && (ctx.check(ops::seq_get(&a, 0i64), at!(21, 32))? == 1i64))
         {
             return Err(ctx.assert_failed(Some("seq copy"), at!(21, 7)));
         }
@@ -83,9 +83,9 @@ impl Main {
             let tmp_v14 = b.clone();
             m2.insert(tmp_k13, tmp_v14);
         }
-        if !((&(m1.len() as i64) == &1i64)
-            && (&((ctx.check(ops::map_get(&m1, &1i64), at!(26, 40))?).len() as i64)
-                == &1i64))
+        if !(((m1.len() as i64) == 1i64)
+            && (((ctx.check(ops::map_get(&m1, &1i64), at!(26, 40))?).len() as i64)
+                == 1i64))
         {
             return Err(
                 ctx.assert_failed(Some("map copy, including nested seq"), at!(26, 7)),
@@ -100,7 +100,7 @@ impl Main {
             let tmp_v16 = 2i64;
             s2.insert(tmp_v16);
         }
-        if !(&(s1.len() as i64) == &1i64) {
+        if !((s1.len() as i64) == 1i64) {
             return Err(ctx.assert_failed(Some("set copy"), at!(30, 7)));
         }
         t1 = TupleNItems {
@@ -114,8 +114,8 @@ impl Main {
             let tmp_v18 = 42i64;
             ctx.check(ops::seq_set(&mut t2.items, tmp_i17, tmp_v18), at!(34, 7))?;
         }
-        if !((&t1.n == &1i64)
-            && (&ctx.check(ops::seq_get(&t1.items, 0i64), at!(35, 27))? == &1i64))
+        if !((t1.n == 1i64)
+            && (ctx.check(ops::seq_get(&t1.items, 0i64), at!(35, 27))? == 1i64))
         {
             return Err(ctx.assert_failed(Some("tuple copy"), at!(35, 7)));
         }
@@ -125,7 +125,7 @@ impl Main {
             let tmp_v20 = 7i64;
             ctx.check(ops::seq_set(&mut a, tmp_i19, tmp_v20), at!(37, 7))?;
         }
-        if !(&ctx.check(ops::seq_get(&self.field, 0i64), at!(38, 14))? == &1i64) {
+        if !(ctx.check(ops::seq_get(&self.field, 0i64), at!(38, 14))? == 1i64) {
             return Err(ctx.assert_failed(Some("machine field copy"), at!(38, 7)));
         }
         Ok(())

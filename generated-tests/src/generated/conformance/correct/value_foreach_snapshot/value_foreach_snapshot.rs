@@ -66,7 +66,7 @@ impl Main {
                 visits = visits.wrapping_add(1i64);
             }
         }
-        if !((&visits == &3i64) && (&sum == &6i64)) {
+        if !((visits == 3i64) && (sum == 6i64)) {
             return Err(
                 ctx
                     .assert_failed(
@@ -75,7 +75,7 @@ impl Main {
                     ),
             );
         }
-        if !(&(s.len() as i64) == &6i64) {
+        if !((s.len() as i64) == 6i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -107,7 +107,7 @@ impl Main {
                 visits = visits.wrapping_add(1i64);
             }
         }
-        if !((&visits == &2i64) && (&(st.len() as i64) == &0i64)) {
+        if !((visits == 2i64) && ((st.len() as i64) == 0i64)) {
             return Err(
                 ctx
                     .assert_failed(

@@ -64,7 +64,7 @@ impl Main {
             let tmp_v8 = PString::from("y");
             ctx.check(ops::seq_set(&mut t.tags, tmp_i7, tmp_v8), at!(17, 7))?;
         }
-        if !((&(ctx.check(ops::seq_get(&list, 0i64), at!(18, 14))?).n == &1i64)
+        if !(((ctx.check(ops::seq_get(&list, 0i64), at!(18, 14))?).n == 1i64)
             && (&{
                 let tmp_a9 = &(ctx.check(ops::seq_get(&list, 0i64), at!(18, 32))?).tags;
                 let tmp_a10 = 0i64;
@@ -73,8 +73,8 @@ impl Main {
         {
             return Err(ctx.assert_failed(Some("seq element unchanged"), at!(18, 7)));
         }
-        if !((&(ctx.check(ops::map_get(&by_name, &PString::from("first")), at!(19, 14))?)
-            .n == &1i64)
+        if !(((ctx.check(ops::map_get(&by_name, &PString::from("first")), at!(19, 14))?)
+            .n == 1i64)
             && (&{
                 let tmp_a11 = &(ctx
                     .check(
@@ -102,7 +102,7 @@ impl Main {
             let tmp_v17 = 2i64;
             ctx.check(ops::seq_insert(&mut q, tmp_i16, tmp_v17), at!(22, 7))?;
         }
-        if !((&(pool.len() as i64) == &1i64) && !pool.contains(&q)) {
+        if !(((pool.len() as i64) == 1i64) && !pool.contains(&q)) {
             return Err(ctx.assert_failed(Some("set element unchanged"), at!(23, 7)));
         }
         Ok(())

@@ -68,14 +68,14 @@ impl Main {
             let tmp_v14 = <Seq<i64>>::default();
             ctx.check(ops::seq_insert(&mut vs, tmp_i13, tmp_v14), at!(16, 7))?;
         }
-        if !((&(m.len() as i64) == &1i64) && !m.contains_key(&2i64)) {
+        if !(((m.len() as i64) == 1i64) && !m.contains_key(&2i64)) {
             return Err(ctx.assert_failed(Some("the map has one key"), at!(17, 7)));
         }
-        if !(&{
+        if !({
             let tmp_a15 = &ctx.check(ops::map_get(&m, &1i64), at!(18, 14))?;
             let tmp_a16 = 0i64;
             ctx.check(ops::seq_get(tmp_a15, tmp_a16), at!(18, 14))?
-        } == &10i64)
+        } == 10i64)
         {
             return Err(
                 ctx.assert_failed(Some("the map value is unchanged"), at!(18, 7)),

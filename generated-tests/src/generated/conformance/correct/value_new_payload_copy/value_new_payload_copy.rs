@@ -65,7 +65,7 @@ impl Main {
     }
     /// Anonymous handler (value_new_payload_copy.p:15).
     fn on_e_report_in_init(&mut self, ctx: &mut Ctx<Event>, mut n: i64) -> R<()> {
-        if !(&n == &3i64) {
+        if !(n == 3i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -132,7 +132,7 @@ impl Child {
         ctx: &mut Ctx<Event>,
         mut p: TupleParentConfig,
     ) -> R<()> {
-        if !(&(p.config.len() as i64) == &1i64) {
+        if !((p.config.len() as i64) == 1i64) {
             return Err(
                 ctx
                     .assert_failed(

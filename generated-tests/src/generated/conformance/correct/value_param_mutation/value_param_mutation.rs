@@ -41,7 +41,7 @@ impl Main {
             let tmp_v2 = 0i64;
             ctx.check(ops::seq_insert(&mut s, tmp_i1, tmp_v2), at!(33, 5))?;
         }
-        if !(&(s.len() as i64) == &2i64) {
+        if !((s.len() as i64) == 2i64) {
             return Err(ctx.assert_failed(Some("the local copy grew"), at!(34, 5)));
         }
         Ok(())
@@ -64,7 +64,7 @@ impl Main {
             a: 3i64,
             b: self.items.clone(),
         };
-        if !(&clobber(ctx, self.items.clone(), m.clone(), t.clone())? == &2i64) {
+        if !(clobber(ctx, self.items.clone(), m.clone(), t.clone())? == 2i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -73,19 +73,19 @@ impl Main {
                     ),
             );
         }
-        if !((&(self.items.len() as i64) == &1i64)
-            && (&ctx.check(ops::seq_get(&self.items, 0i64), at!(24, 36))? == &1i64))
+        if !(((self.items.len() as i64) == 1i64)
+            && (ctx.check(ops::seq_get(&self.items, 0i64), at!(24, 36))? == 1i64))
         {
             return Err(ctx.assert_failed(Some("seq unchanged"), at!(24, 7)));
         }
-        if !(&ctx.check(ops::map_get(&m, &PString::from("k")), at!(25, 14))? == &2i64) {
+        if !(ctx.check(ops::map_get(&m, &PString::from("k")), at!(25, 14))? == 2i64) {
             return Err(ctx.assert_failed(Some("map unchanged"), at!(25, 7)));
         }
-        if !((&t.a == &3i64) && (&(t.b.len() as i64) == &1i64)) {
+        if !((t.a == 3i64) && ((t.b.len() as i64) == 1i64)) {
             return Err(ctx.assert_failed(Some("tuple unchanged"), at!(26, 7)));
         }
         self.grow(ctx, self.items.clone())?;
-        if !(&(self.items.len() as i64) == &1i64) {
+        if !((self.items.len() as i64) == 1i64) {
             return Err(
                 ctx
                     .assert_failed(

@@ -67,10 +67,10 @@ impl Main {
             let tmp_v12 = <Seq<i64>>::default();
             got.insert(tmp_k11, tmp_v12);
         }
-        if !((&(self.items.len() as i64) == &1i64)
-            && (&((ctx
+        if !(((self.items.len() as i64) == 1i64)
+            && (((ctx
                 .check(ops::map_get(&self.items, &PString::from("a")), at!(16, 43))?)
-                .len() as i64) == &1i64))
+                .len() as i64) == 1i64))
         {
             return Err(
                 ctx
@@ -86,12 +86,12 @@ impl Main {
             let tmp_v14 = 50i64;
             ctx.check(ops::seq_set(&mut inner, tmp_i13, tmp_v14), at!(18, 7))?;
         }
-        if !(&{
+        if !({
             let tmp_a15 = &ctx
                 .check(ops::map_get(&self.items, &PString::from("a")), at!(19, 14))?;
             let tmp_a16 = 0i64;
             ctx.check(ops::seq_get(tmp_a15, tmp_a16), at!(19, 14))?
-        } == &1i64)
+        } == 1i64)
         {
             return Err(
                 ctx.assert_failed(Some("reading an element gives a copy"), at!(19, 7)),

@@ -70,8 +70,8 @@ impl Main {
             Event::EAck => {}
             other => return Err(Ctl::Unhandled(other)),
         }
-        if !((&ctx.check(ops::seq_get(&s, 0i64), at!(21, 14))? == &100i64)
-            && (&(s.len() as i64) == &3i64))
+        if !((ctx.check(ops::seq_get(&s, 0i64), at!(21, 14))? == 100i64)
+            && ((s.len() as i64) == 3i64))
         {
             return Err(
                 ctx.assert_failed(Some("the sender keeps its own changes"), at!(21, 7)),
@@ -141,9 +141,9 @@ impl Receiver {
         ctx: &mut Ctx<Event>,
         mut d: Seq<i64>,
     ) -> R<()> {
-        if !(((&(d.len() as i64) == &2i64)
-            && (&ctx.check(ops::seq_get(&d, 0i64), at!(34, 32))? == &1i64))
-            && (&ctx.check(ops::seq_get(&d, 1i64), at!(34, 45))? == &2i64))
+        if !((((d.len() as i64) == 2i64)
+            && (ctx.check(ops::seq_get(&d, 0i64), at!(34, 32))? == 1i64))
+            && (ctx.check(ops::seq_get(&d, 1i64), at!(34, 45))? == 2i64))
         {
             return Err(
                 ctx

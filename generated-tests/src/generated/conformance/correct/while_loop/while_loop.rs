@@ -40,27 +40,27 @@ impl Main {
         let mut limit: i64 = 0;
         let mut pairs: i64 = 0;
         i = 1i64;
-        while (&i <= &10i64) {
+        while (i <= 10i64) {
             sum = sum.wrapping_add(i);
             i = i.wrapping_add(1i64);
         }
-        if !(&sum == &55i64) {
+        if !(sum == 55i64) {
             return Err(ctx.assert_failed(Some("sum of 1..10"), at!(18, 7)));
         }
-        if !(&i == &11i64) {
+        if !(i == 11i64) {
             return Err(
                 ctx.assert_failed(Some("loop variable after the loop"), at!(19, 7)),
             );
         }
         i = 0i64;
         limit = 3i64;
-        while (&i < &limit) {
+        while (i < limit) {
             i = i.wrapping_add(1i64);
-            if (&i == &2i64) {
+            if (i == 2i64) {
                 limit = 6i64;
             }
         }
-        if !(&i == &6i64) {
+        if !(i == 6i64) {
             return Err(
                 ctx
                     .assert_failed(
@@ -70,15 +70,15 @@ impl Main {
             );
         }
         i = 0i64;
-        while (&i < &3i64) {
+        while (i < 3i64) {
             j = 0i64;
-            while (&j < &4i64) {
+            while (j < 4i64) {
                 pairs = pairs.wrapping_add(1i64);
                 j = j.wrapping_add(1i64);
             }
             i = i.wrapping_add(1i64);
         }
-        if !(&pairs == &12i64) {
+        if !(pairs == 12i64) {
             return Err(ctx.assert_failed(Some("nested loops"), at!(40, 7)));
         }
         while false {

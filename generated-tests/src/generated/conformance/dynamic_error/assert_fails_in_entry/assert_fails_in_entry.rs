@@ -36,7 +36,7 @@ impl Main {
     fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut x: i64 = 0;
         x = 42i64;
-        if !(&x == &41i64) {
+        if !(x == 41i64) {
             return Err(ctx.assert_failed(Some("the answer must be 41"), at!(10, 7)));
         }
         Ok(())

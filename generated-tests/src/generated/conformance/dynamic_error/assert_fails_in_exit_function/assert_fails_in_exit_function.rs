@@ -43,7 +43,7 @@ impl Main {
     }
     /// Anonymous handler (assert_fails_in_exit_function.p:13).
     fn exit_working(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        if !(&self.pending == &0i64) {
+        if !(self.pending == 0i64) {
             return Err(
                 ctx
                     .assert_failed(

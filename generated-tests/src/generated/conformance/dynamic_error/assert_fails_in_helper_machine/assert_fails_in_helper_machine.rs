@@ -93,7 +93,7 @@ impl Worker {
     pub const RUN: StateId = StateId(0);
     /// Anonymous handler (assert_fails_in_helper_machine.p:20).
     fn on_e_job_in_run(&mut self, ctx: &mut Ctx<Event>, mut n: i64) -> R<()> {
-        if !(&ctx.check(ops::rem(n, 2i64), at!(21, 14))? == &0i64) {
+        if !(ctx.check(ops::rem(n, 2i64), at!(21, 14))? == 0i64) {
             return Err(
                 ctx.assert_failed(Some("worker received an odd job"), at!(21, 7)),
             );

@@ -42,7 +42,7 @@ impl NonNegativeBalance {
     /// Anonymous handler (assert_fails_in_monitor.p:15).
     fn on_e_withdraw_in_track(&mut self, ctx: &mut MonitorCtx<'_>, mut n: i64) -> R<()> {
         self.balance = self.balance.wrapping_sub(n);
-        if !(&self.balance >= &0i64) {
+        if !(self.balance >= 0i64) {
             return Err(ctx.assert_failed(Some("balance went negative"), at!(17, 7)));
         }
         Ok(())

@@ -40,7 +40,7 @@ impl StepsInOrder {
         ctx: &mut MonitorCtx<'_>,
         mut s: i64,
     ) -> R<()> {
-        if !(&s == &self.next) {
+        if !(s == self.next) {
             return Err(
                 ctx
                     .assert_failed(

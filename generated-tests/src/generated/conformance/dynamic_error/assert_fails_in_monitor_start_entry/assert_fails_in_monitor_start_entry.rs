@@ -36,7 +36,7 @@ impl StrictStart {
     pub const INIT: StateId = StateId(0);
     /// Anonymous handler (assert_fails_in_monitor_start_entry.p:11).
     fn entry_init(&mut self, ctx: &mut MonitorCtx<'_>) -> R<()> {
-        if !(&self.limit > &0i64) {
+        if !(self.limit > 0i64) {
             return Err(
                 ctx
                     .assert_failed(

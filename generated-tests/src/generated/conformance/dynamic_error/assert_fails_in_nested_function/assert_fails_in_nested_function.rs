@@ -44,7 +44,7 @@ impl Main {
     }
     /// P function `Level3` (assert_fails_in_nested_function.p:20).
     fn level3(&mut self, ctx: &mut Ctx<Event>, mut d: i64) -> R<()> {
-        if !(&d < &2i64) {
+        if !(d < 2i64) {
             return Err(ctx.assert_failed(Some("depth limit exceeded"), at!(21, 5)));
         }
         Ok(())

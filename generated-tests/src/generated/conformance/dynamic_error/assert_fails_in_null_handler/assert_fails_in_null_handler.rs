@@ -46,7 +46,7 @@ impl Main {
     }
     /// Anonymous handler (assert_fails_in_null_handler.p:17).
     fn on_null_in_busy(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        if !(&self.done == &2i64) {
+        if !(self.done == 2i64) {
             return Err(
                 ctx.assert_failed(Some("idle before all work arrived"), at!(18, 7)),
             );

@@ -47,7 +47,7 @@ impl Main {
             Event::EReply(p) => {
                 v = p;
                 {
-                    if !(&v > &0i64) {
+                    if !(v > 0i64) {
                         return Err(
                             ctx
                                 .assert_failed(

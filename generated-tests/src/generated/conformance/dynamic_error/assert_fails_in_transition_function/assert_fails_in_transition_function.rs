@@ -41,7 +41,7 @@ impl Main {
     }
     /// Anonymous handler (assert_fails_in_transition_function.p:12).
     fn with_e_resize_in_small(&mut self, ctx: &mut Ctx<Event>, mut n: i64) -> R<()> {
-        if !(&n < &100i64) {
+        if !(n < 100i64) {
             return Err(
                 ctx.assert_failed(Some("transition payload too large"), at!(13, 7)),
             );

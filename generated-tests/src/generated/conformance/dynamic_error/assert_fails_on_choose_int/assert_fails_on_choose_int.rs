@@ -36,9 +36,9 @@ impl Main {
     fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut i: i64 = 0;
         let mut v: i64 = 0;
-        while (&i < &3i64) {
+        while (i < 3i64) {
             v = ctx.choose_int(4i64, at!(11, 13))?;
-            if !(&v != &3i64) {
+            if !(v != 3i64) {
                 return Err(
                     ctx.assert_failed(Some("picked the forbidden value 3"), at!(12, 9)),
                 );

@@ -67,8 +67,8 @@ impl Main {
             let tmp_v2 = id;
             ctx.check(ops::seq_insert(&mut self.arrivals, tmp_i1, tmp_v2), at!(16, 7))?;
         }
-        if (&(self.arrivals.len() as i64) == &1i64) {
-            if !(&id == &1i64) {
+        if ((self.arrivals.len() as i64) == 1i64) {
+            if !(id == 1i64) {
                 return Err(
                     ctx
                         .assert_failed(

@@ -37,11 +37,11 @@ impl Main {
         let mut balance: i64 = 0;
         let mut withdrawals: i64 = 0;
         balance = 10i64;
-        while (&withdrawals < &2i64) {
+        while (withdrawals < 2i64) {
             balance = balance.wrapping_sub(7i64).wrapping_sub(withdrawals);
             withdrawals = withdrawals.wrapping_add(1i64);
         }
-        if !(&balance >= &0i64) {
+        if !(balance >= 0i64) {
             return Err(
                 ctx
                     .assert_failed(

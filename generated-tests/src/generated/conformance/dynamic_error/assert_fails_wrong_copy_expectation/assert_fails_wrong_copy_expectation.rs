@@ -47,7 +47,7 @@ impl Main {
             let tmp_v4 = 5i64;
             ctx.check(ops::seq_set(&mut b, tmp_i3, tmp_v4), at!(12, 7))?;
         }
-        if !(&ctx.check(ops::seq_get(&a, 0i64), at!(13, 14))? == &5i64) {
+        if !(ctx.check(ops::seq_get(&a, 0i64), at!(13, 14))? == 5i64) {
             return Err(
                 ctx
                     .assert_failed(

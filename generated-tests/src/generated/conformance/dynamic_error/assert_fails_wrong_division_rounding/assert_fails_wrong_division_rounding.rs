@@ -36,7 +36,7 @@ impl Main {
     fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut a: i64 = 0;
         a = (7i64).wrapping_neg();
-        if !(&ctx.check(ops::div(a, 2i64), at!(10, 14))? == &(4i64).wrapping_neg()) {
+        if !(ctx.check(ops::div(a, 2i64), at!(10, 14))? == (4i64).wrapping_neg()) {
             return Err(
                 ctx
                     .assert_failed(

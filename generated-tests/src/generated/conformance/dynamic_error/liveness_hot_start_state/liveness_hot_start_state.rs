@@ -107,7 +107,7 @@ impl Main {
     /// Anonymous handler (liveness_hot_start_state.p:18).
     fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut i: i64 = 0;
-        while (&i < &3i64) {
+        while (i < 3i64) {
             i = i.wrapping_add(1i64);
         }
         Ok(())

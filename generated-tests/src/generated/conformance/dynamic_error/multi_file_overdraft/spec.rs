@@ -38,7 +38,7 @@ impl NoOverdraft {
         ctx: &mut MonitorCtx<'_>,
         mut b: TupleAccountBalance,
     ) -> R<()> {
-        if !(&b.balance >= &0i64) {
+        if !(b.balance >= 0i64) {
             return Err(
                 ctx
                     .assert_failed(

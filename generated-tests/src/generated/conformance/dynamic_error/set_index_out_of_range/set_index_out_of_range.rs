@@ -45,7 +45,7 @@ impl Main {
             let tmp_v2 = 6i64;
             s.insert(tmp_v2);
         }
-        while (&i <= &(s.len() as i64)) {
+        while (i <= (s.len() as i64)) {
             total = total.wrapping_add(ctx.check(ops::set_get(&s, i), at!(13, 25))?);
             i = i.wrapping_add(1i64);
         }

@@ -146,14 +146,14 @@ pub fn regions<C: Env<Event>>(ctx: &mut C) -> R<Seq<TRegion>> {
 }
 /// P function `OtherRegion` (/work/main/p-models/tps/PSrc/Common.p:24).
 pub fn other_region<C: Env<Event>>(ctx: &mut C, mut region: TRegion) -> R<TRegion> {
-    if (&region == &TRegion::Region1) {
+    if (region == TRegion::Region1) {
         return Ok(TRegion::Region2);
     }
     Ok(TRegion::Region1)
 }
 /// P function `RegionName` (/work/main/p-models/tps/PSrc/Common.p:32).
 pub fn region_name<C: Env<Event>>(ctx: &mut C, mut region: TRegion) -> R<PString> {
-    if (&region == &TRegion::Region1) {
+    if (region == TRegion::Region1) {
         return Ok(PString::from("region-1"));
     }
     Ok(PString::from("region-2"))

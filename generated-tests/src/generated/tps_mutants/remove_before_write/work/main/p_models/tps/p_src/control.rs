@@ -351,23 +351,23 @@ pub fn database_id<C: Env<Event>>(
 }
 /// P function `ComponentKey` (/work/main/p-models/tps/PSrc/Control.p:60).
 pub fn component_key<C: Env<Event>>(ctx: &mut C, mut id: TComponentId) -> R<PString> {
-    if (&id.kind == &TComponentKind::KindQueue) {
+    if (id.kind == TComponentKind::KindQueue) {
         return Ok(
             format("queue {0} in {1}", &[&id.name, &region_name(ctx, id.region)?]),
         );
     }
-    if (&id.kind == &TComponentKind::KindContainer) {
+    if (id.kind == TComponentKind::KindContainer) {
         return Ok(
             format("container {0} in {1}", &[&id.name, &region_name(ctx, id.region)?]),
         );
     }
-    if (&id.kind == &TComponentKind::KindDatabase) {
+    if (id.kind == TComponentKind::KindDatabase) {
         return Ok(format("database {0}", &[&id.name]));
     }
-    if (&id.kind == &TComponentKind::KindDns) {
+    if (id.kind == TComponentKind::KindDns) {
         return Ok(format("dns {0}", &[&id.name]));
     }
-    if (&id.kind == &TComponentKind::KindSource) {
+    if (id.kind == TComponentKind::KindSource) {
         return Ok(PString::from("record source"));
     }
     Ok(PString::from("record destination"))

@@ -91,12 +91,12 @@ impl Queue {
         ctx: &mut Ctx<Event>,
         mut req: TControlReq,
     ) -> R<()> {
-        if (&req.control.action == &TControlAction::Kill) {
+        if (req.control.action == TControlAction::Kill) {
             reply_control(ctx, req.clone()).await?;
             return Err(Ctl::Raise(Event::Halt));
         }
-        if ((&req.control.action == &TControlAction::AwaitArrivals)
-            || (&req.control.action == &TControlAction::AwaitRemovals))
+        if ((req.control.action == TControlAction::AwaitArrivals)
+            || (req.control.action == TControlAction::AwaitRemovals))
         {
             {
                 let tmp_i1 = (self.milestone_waiters.len() as i64);
@@ -122,7 +122,7 @@ impl Queue {
     /// P function `AnswerParkedReaders` (/work/main/p-models/tps/PSrc/Queue.p:139).
     async fn answer_parked_readers(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut reader: MachineRef = MachineRef::NULL;
-        if (&(self.records.len() as i64) == &0i64) {
+        if ((self.records.len() as i64) == 0i64) {
             return Ok(());
         }
         for tmp_item4 in self.parked_readers.keys().cloned().collect::<Seq<_>>().iter() {
@@ -186,10 +186,10 @@ impl Queue {
         ctx: &mut Ctx<Event>,
         mut control: TControl,
     ) -> R<bool> {
-        if (&control.action == &TControlAction::AwaitArrivals) {
-            return Ok((&self.arrivals >= &control.count));
+        if (control.action == TControlAction::AwaitArrivals) {
+            return Ok((self.arrivals >= control.count));
         }
-        Ok((&self.removals >= &control.count))
+        Ok((self.removals >= control.count))
     }
     /// Anonymous handler (/work/main/p-models/tps/PSrc/Queue.p:22).
     fn entry_init(&mut self, ctx: &mut Ctx<Event>, mut config: TQueueConfig) -> R<()> {
@@ -266,9 +266,9 @@ impl Queue {
         ctx: &mut Ctx<Event>,
         mut req: TQueueRemoveReq,
     ) -> R<()> {
-        if ((&(self.records.len() as i64) > &0i64)
-            && (&(ctx.check(ops::seq_get(&self.records, 0i64), at!(50, 34))?).record_id
-                == &req.record_id))
+        if (((self.records.len() as i64) > 0i64)
+            && ((ctx.check(ops::seq_get(&self.records, 0i64), at!(50, 34))?).record_id
+                == req.record_id))
         {
             {
                 let tmp_a1 = Event::ESpecQueueRemoved(TQueueObservation {
@@ -320,11 +320,11 @@ impl Queue {
         ctx: &mut Ctx<Event>,
         mut req: TControlReq,
     ) -> R<()> {
-        if (&req.control.action == &TControlAction::Fail) {
+        if (req.control.action == TControlAction::Fail) {
             reply_control(ctx, req.clone()).await?;
             return goto(Self::UNAVAILABLE, None);
         }
-        if (&req.control.action == &TControlAction::Recover) {
+        if (req.control.action == TControlAction::Recover) {
             reply_control(ctx, req.clone()).await?;
             return Ok(());
         }
@@ -452,7 +452,7 @@ impl Queue {
         mut req: TControlReq,
     ) -> R<()> {
         let mut client: MachineRef = MachineRef::NULL;
-        if (&req.control.action == &TControlAction::Recover) {
+        if (req.control.action == TControlAction::Recover) {
             reply_control(ctx, req.clone()).await?;
             for tmp_item4 in self.turned_away.clone().iter() {
                 client = tmp_item4.clone();
@@ -472,7 +472,7 @@ impl Queue {
             self.turned_away = <Set<MachineRef>>::default();
             return goto(Self::AVAILABLE, None);
         }
-        if (&req.control.action == &TControlAction::Fail) {
+        if (req.control.action == TControlAction::Fail) {
             reply_control(ctx, req.clone()).await?;
             return Ok(());
         }

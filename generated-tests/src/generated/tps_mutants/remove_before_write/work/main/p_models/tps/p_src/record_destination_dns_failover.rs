@@ -77,7 +77,7 @@ impl RecordDestinationDnsFailover {
     pub const WAITING_TO_REMOVE: StateId = StateId(4);
     /// P function `Deliver` (/work/main/p-models/tps/PSrc/RecordDestinationDNSFailover.p:80).
     async fn deliver(&mut self, ctx: &mut Ctx<Event>, mut record: TRecord) -> R<()> {
-        if (&record.record_id == &self.last_delivered_id) {
+        if (record.record_id == self.last_delivered_id) {
             return Ok(());
         }
         self.delivered = self.delivered.wrapping_add(1i64);
@@ -93,7 +93,7 @@ impl RecordDestinationDnsFailover {
     }
     /// P function `OnControl` (/work/main/p-models/tps/PSrc/RecordDestinationDNSFailover.p:90).
     async fn on_control(&mut self, ctx: &mut Ctx<Event>, mut req: TControlReq) -> R<()> {
-        if (&req.control.action != &TControlAction::AwaitDelivered) {
+        if (req.control.action != TControlAction::AwaitDelivered) {
             {
                 let tmp_a2 = req.clone();
                 let tmp_a3 = {
@@ -121,7 +121,7 @@ impl RecordDestinationDnsFailover {
         for tmp_item3 in self.delivery_waiters.clone().iter() {
             waiter = tmp_item3.clone();
             {
-                if (&self.delivered >= &waiter.control.count) {
+                if (self.delivered >= waiter.control.count) {
                     reply_control(ctx, waiter.clone()).await?;
                 } else {
                     {
@@ -173,10 +173,10 @@ impl RecordDestinationDnsFailover {
         ctx: &mut Ctx<Event>,
         mut resp: TQueueReceiveResp,
     ) -> R<()> {
-        if (&resp.req_id != &self.last_req_id) {
+        if (resp.req_id != self.last_req_id) {
             return Ok(());
         }
-        if (&resp.status == &TOpStatus::OpUnavailable) {
+        if (resp.status == TOpStatus::OpUnavailable) {
             return goto(Self::WAITING_TO_RECEIVE, None);
         }
         self.current = resp.record.clone();
@@ -210,10 +210,10 @@ impl RecordDestinationDnsFailover {
         ctx: &mut Ctx<Event>,
         mut resp: TQueueSendResp,
     ) -> R<()> {
-        if (&resp.req_id != &self.last_req_id) {
+        if (resp.req_id != self.last_req_id) {
             return Ok(());
         }
-        if (&resp.status == &TOpStatus::OpUnavailable) {
+        if (resp.status == TOpStatus::OpUnavailable) {
             return goto(Self::WAITING_TO_REMOVE, None);
         }
         self.deliver(ctx, self.current.clone()).await?;

@@ -96,7 +96,7 @@ impl RecordSourceDnsFailover {
         ctx: &mut Ctx<Event>,
         mut req: TControlReq,
     ) -> R<()> {
-        if (&req.control.action != &TControlAction::PublishBatch) {
+        if (req.control.action != TControlAction::PublishBatch) {
             {
                 let tmp_a2 = req.clone();
                 let tmp_a3 = {
@@ -106,8 +106,8 @@ impl RecordSourceDnsFailover {
                 reject_control(ctx, tmp_a2, tmp_a3)?
             };
         }
-        if !((&req.control.count >= &1i64)
-            && (&req.control.count <= &(self.batches.len() as i64)))
+        if !((req.control.count >= 1i64)
+            && (req.control.count <= (self.batches.len() as i64)))
         {
             return Err(
                 ctx
@@ -134,7 +134,7 @@ impl RecordSourceDnsFailover {
     }
     /// Anonymous handler (/work/main/p-models/tps/PSrc/RecordSourceDNSFailover.p:40).
     async fn entry_publishing(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        if (&self.position == &(self.batch.len() as i64)) {
+        if (self.position == (self.batch.len() as i64)) {
             reply_control(ctx, self.request.clone()).await?;
             return goto(Self::IDLE, None);
         }
@@ -164,10 +164,10 @@ impl RecordSourceDnsFailover {
         ctx: &mut Ctx<Event>,
         mut resp: TQueueSendResp,
     ) -> R<()> {
-        if (&resp.req_id != &self.last_req_id) {
+        if (resp.req_id != self.last_req_id) {
             return Ok(());
         }
-        if (&resp.status == &TOpStatus::OpUnavailable) {
+        if (resp.status == TOpStatus::OpUnavailable) {
             return goto(Self::WAITING_FOR_QUEUE, None);
         }
         self.position = self.position.wrapping_add(1i64);

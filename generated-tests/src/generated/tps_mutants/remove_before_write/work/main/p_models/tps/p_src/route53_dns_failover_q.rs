@@ -168,7 +168,7 @@ impl Route53DnsFailoverQ {
         mut req: TControlReq,
     ) -> R<()> {
         let mut reader: MachineRef = MachineRef::NULL;
-        if (&req.control.action == &TControlAction::SwitchRegion) {
+        if (req.control.action == TControlAction::SwitchRegion) {
             self.active = other_region(ctx, self.active)?;
             for tmp_item1 in self.readers.clone().iter() {
                 reader = tmp_item1.clone();
@@ -184,8 +184,8 @@ impl Route53DnsFailoverQ {
             reply_control(ctx, req.clone()).await?;
             return Ok(());
         }
-        if ((&req.control.action == &TControlAction::AwaitArrivals)
-            || (&req.control.action == &TControlAction::AwaitRemovals))
+        if ((req.control.action == TControlAction::AwaitArrivals)
+            || (req.control.action == TControlAction::AwaitRemovals))
         {
             {
                 let tmp_a2 = ctx

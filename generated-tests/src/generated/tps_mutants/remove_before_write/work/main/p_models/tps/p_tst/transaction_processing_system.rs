@@ -219,7 +219,7 @@ impl TransactionProcessingSystem {
             region = tmp_item42.clone();
             {
                 stage = 0i64;
-                while (&stage < &(stages.len() as i64)) {
+                while (stage < (stages.len() as i64)) {
                     {
                         let tmp_a40 = {
                             let tmp_a28 = ctx

@@ -153,8 +153,8 @@ impl AuroraGlobalDatabase {
         ctx: &mut Ctx<Event>,
         mut req: TControlReq,
     ) -> R<()> {
-        if ((&req.control.action == &TControlAction::Fail)
-            || (&req.control.action == &TControlAction::Recover))
+        if ((req.control.action == TControlAction::Fail)
+            || (req.control.action == TControlAction::Recover))
         {
             {
                 let tmp_a1 = ctx
@@ -167,14 +167,14 @@ impl AuroraGlobalDatabase {
             };
             return Ok(());
         }
-        if ((&req.control.action == &TControlAction::FailReplication)
-            || (&req.control.action == &TControlAction::RecoverReplication))
+        if ((req.control.action == TControlAction::FailReplication)
+            || (req.control.action == TControlAction::RecoverReplication))
         {
             ctx.send(self.replicator, Event::EControlReq(req.clone()), at!(37, 9))
                 .await?;
             return Ok(());
         }
-        if (&req.control.action == &TControlAction::SwitchRegion) {
+        if (req.control.action == TControlAction::SwitchRegion) {
             self.pending_switch = req.clone();
             return goto(Self::SWITCHING, None);
         }

@@ -112,7 +112,7 @@ impl DatabaseReplicator {
     /// P function `ShipNext` (/work/main/p-models/tps/PSrc/DatabaseReplicator.p:76).
     async fn ship_next(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         if (((self.paused || self.shipping) || self.target_down)
-            || (&(self.backlog.len() as i64) == &0i64))
+            || ((self.backlog.len() as i64) == 0i64))
         {
             return Ok(());
         }
@@ -143,7 +143,7 @@ impl DatabaseReplicator {
     /// P function `AnswerDrainRequests` (/work/main/p-models/tps/PSrc/DatabaseReplicator.p:84).
     async fn answer_drain_requests(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut requester: MachineRef = MachineRef::NULL;
-        if ((&(self.backlog.len() as i64) > &0i64) || self.shipping) {
+        if (((self.backlog.len() as i64) > 0i64) || self.shipping) {
             return Ok(());
         }
         for tmp_item1 in self.drain_requests.clone().iter() {
@@ -197,12 +197,12 @@ impl DatabaseReplicator {
         mut resp: TReplicaWriteResp,
     ) -> R<()> {
         self.shipping = false;
-        if (&resp.status == &TOpStatus::OpUnavailable) {
+        if (resp.status == TOpStatus::OpUnavailable) {
             self.target_down = true;
             return Ok(());
         }
-        if !(&resp.record_id
-            == &((ctx.check(ops::seq_get(&self.backlog, 0i64), at!(42, 31))?).record)
+        if !(resp.record_id
+            == ((ctx.check(ops::seq_get(&self.backlog, 0i64), at!(42, 31))?).record)
                 .record_id)
         {
             return Err({
@@ -259,12 +259,12 @@ impl DatabaseReplicator {
         ctx: &mut Ctx<Event>,
         mut req: TControlReq,
     ) -> R<()> {
-        if (&req.control.action == &TControlAction::FailReplication) {
+        if (req.control.action == TControlAction::FailReplication) {
             self.paused = true;
             reply_control(ctx, req.clone()).await?;
             return Ok(());
         }
-        if (&req.control.action == &TControlAction::RecoverReplication) {
+        if (req.control.action == TControlAction::RecoverReplication) {
             self.paused = false;
             reply_control(ctx, req.clone()).await?;
             self.ship_next(ctx).await?;

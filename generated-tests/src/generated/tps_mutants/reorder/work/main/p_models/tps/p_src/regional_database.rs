@@ -195,11 +195,11 @@ impl RegionalDatabase {
         ctx: &mut Ctx<Event>,
         mut req: TControlReq,
     ) -> R<()> {
-        if (&req.control.action == &TControlAction::Fail) {
+        if (req.control.action == TControlAction::Fail) {
             reply_control(ctx, req.clone()).await?;
             return goto(Self::UNAVAILABLE, None);
         }
-        if (&req.control.action == &TControlAction::Recover) {
+        if (req.control.action == TControlAction::Recover) {
             reply_control(ctx, req.clone()).await?;
             return Ok(());
         }
@@ -259,7 +259,7 @@ impl RegionalDatabase {
         mut req: TControlReq,
     ) -> R<()> {
         let mut client: MachineRef = MachineRef::NULL;
-        if (&req.control.action == &TControlAction::Recover) {
+        if (req.control.action == TControlAction::Recover) {
             reply_control(ctx, req.clone()).await?;
             for tmp_item3 in self.turned_away.clone().iter() {
                 client = tmp_item3.clone();
@@ -276,7 +276,7 @@ impl RegionalDatabase {
             self.turned_away = <Set<MachineRef>>::default();
             return goto(Self::AVAILABLE, None);
         }
-        if (&req.control.action == &TControlAction::Fail) {
+        if (req.control.action == TControlAction::Fail) {
             reply_control(ctx, req.clone()).await?;
             return Ok(());
         }

@@ -177,7 +177,7 @@ impl ScenarioDriver {
     /// Anonymous handler (/work/main/p-models/tps/PTst/ScenarioDriver.p:39).
     async fn entry_running(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut step: TStep = <TStep>::default();
-        while (&self.next_step < &(self.steps.len() as i64)) {
+        while (self.next_step < (self.steps.len() as i64)) {
             step = ctx.check(ops::seq_get(&self.steps, self.next_step), at!(42, 16))?;
             self.next_step = self.next_step.wrapping_add(1i64);
             ctx.send(
@@ -210,7 +210,7 @@ impl ScenarioDriver {
         ctx: &mut Ctx<Event>,
         mut resp: TControlResp,
     ) -> R<()> {
-        if (&resp.tag == &self.awaited_tag) {
+        if (resp.tag == self.awaited_tag) {
             return goto(Self::RUNNING, None);
         }
         Ok(())
@@ -298,10 +298,10 @@ pub fn make_batches(
     let mut batch: Seq<TRecord> = <Seq<TRecord>>::default();
     let mut b: i64 = 0;
     let mut i: i64 = 0;
-    while (&b < &batch_count) {
+    while (b < batch_count) {
         batch = <Seq<TRecord>>::default();
         i = 0i64;
-        while (&i < &batch_size) {
+        while (i < batch_size) {
             {
                 let tmp_i1 = i;
                 let tmp_v2 = TRecord {
