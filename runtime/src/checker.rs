@@ -39,6 +39,9 @@ pub struct CheckConfig {
     /// Counters updated after every schedule, for a progress display
     /// polling them from another thread.
     pub progress: Option<Arc<Progress>>,
+    /// Keep going after a bug (P's `--explore`): every schedule runs, bugs
+    /// are counted, and the first one (smallest schedule number) is reported.
+    pub explore: bool,
 }
 
 /// Live counts of a running [`check`], readable from any thread.
@@ -61,6 +64,7 @@ impl Default for CheckConfig {
             timeout: None,
             shard: None,
             progress: None,
+            explore: false,
         }
     }
 }
@@ -103,10 +107,13 @@ pub struct CheckReport {
     pub elapsed: Duration,
     /// The schedule numbers that ran (only kept when asked, for tests of sharding).
     pub ran: Vec<u64>,
+    /// Schedules that found a bug (at most 1 unless exploring).
+    pub bugs: u64,
 }
 
 struct Shared {
     first_bug: AtomicU64,
+    bugs: AtomicU64,
     found: Mutex<Option<(u64, Bug, Vec<crate::strategy::Decision>)>>,
     steps: Mutex<Vec<(u64, u64)>>,
     cut: AtomicU64,
@@ -117,6 +124,7 @@ pub fn check<E: Event>(test: &TestCase<E>, cfg: &CheckConfig) -> CheckReport {
     let start = Instant::now();
     let shared = Shared {
         first_bug: AtomicU64::new(u64::MAX),
+        bugs: AtomicU64::new(0),
         found: Mutex::new(None),
         steps: Mutex::new(Vec::new()),
         cut: AtomicU64::new(0),
@@ -133,7 +141,8 @@ pub fn check<E: Event>(test: &TestCase<E>, cfg: &CheckConfig) -> CheckReport {
         loop {
             let k = shard_index + nth * shard_count;
             nth += jobs;
-            if k >= cfg.schedules || k > shared.first_bug.load(Ordering::Relaxed) {
+            if k >= cfg.schedules || (!cfg.explore && k > shared.first_bug.load(Ordering::Relaxed))
+            {
                 break;
             }
             if cfg.timeout.is_some_and(|t| start.elapsed() >= t) {
@@ -152,12 +161,15 @@ pub fn check<E: Event>(test: &TestCase<E>, cfg: &CheckConfig) -> CheckReport {
                     .fetch_add(u64::from(result.bug.is_some()), Ordering::Relaxed);
             }
             if let Some(bug) = result.bug {
+                shared.bugs.fetch_add(1, Ordering::Relaxed);
                 let mut found = shared.found.lock().expect("no worker panics");
                 if found.as_ref().is_none_or(|(fk, _, _)| k < *fk) {
                     *found = Some((k, bug, result.decisions));
                     shared.first_bug.fetch_min(k, Ordering::Relaxed);
                 }
-                break;
+                if !cfg.explore {
+                    break;
+                }
             }
         }
         shared
@@ -180,7 +192,7 @@ pub fn check<E: Event>(test: &TestCase<E>, cfg: &CheckConfig) -> CheckReport {
     let mut steps = shared.steps.into_inner().expect("no worker panics");
     // Schedules past the first bug ran only because other workers had not
     // seen it yet; a run with one job would not have run them.
-    if let Some((k, _, _)) = &found {
+    if let Some((k, _, _)) = found.as_ref().filter(|_| !cfg.explore) {
         steps.retain(|(s, _)| s <= k);
     }
     steps.sort_unstable();
@@ -190,6 +202,7 @@ pub fn check<E: Event>(test: &TestCase<E>, cfg: &CheckConfig) -> CheckReport {
         [] => (0, 0, 0),
         c => (c[0], c[c.len() / 2], c[c.len() - 1]),
     };
+    let bug_found = found.is_some();
     let bug = found.map(|(k, bug, decisions)| {
         let seed = cfg.seed.wrapping_add(k);
         let (trace, replayed) = replay(test, cfg, seed, decisions.clone());
@@ -219,6 +232,11 @@ pub fn check<E: Event>(test: &TestCase<E>, cfg: &CheckConfig) -> CheckReport {
         bug,
         elapsed: start.elapsed(),
         ran: steps.iter().map(|(k, _)| *k).collect(),
+        bugs: if cfg.explore {
+            shared.bugs.load(Ordering::Relaxed)
+        } else {
+            u64::from(bug_found)
+        },
     }
 }
 

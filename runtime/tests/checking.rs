@@ -208,3 +208,20 @@ fn shards_split_the_schedules_disjointly_and_completely() {
     assert_eq!(all.steps.0, all.steps.2);
     assert!(all.steps.0 >= 3, "{:?}", all.steps);
 }
+
+#[test]
+fn explore_keeps_going_and_counts_every_buggy_schedule() {
+    let first = check(&RACE, &config(1));
+    let all = check(
+        &RACE,
+        &CheckConfig {
+            explore: true,
+            ..config(1)
+        },
+    );
+    assert_eq!(all.schedules, 1_000);
+    assert!(all.bugs > 1, "{}", all.bugs);
+    assert!(all.bugs < 1_000, "the race is not in every schedule");
+    assert_eq!(all.bug.unwrap().schedule, first.bug.unwrap().schedule);
+    assert_eq!(first.bugs, 1);
+}

@@ -88,6 +88,11 @@ pub(crate) struct Args {
     #[arg(short = 'q', long)]
     pub quiet: bool,
 
+    /// Keep exploring after a bug: run every schedule, count the buggy
+    /// ones, report the first.
+    #[arg(long)]
+    pub explore: bool,
+
     /// Write the run's summary as JSON to FILE.
     #[arg(long, value_name = "FILE")]
     pub json: Option<PathBuf>,

@@ -216,6 +216,7 @@ fn run_check<E: Event>(
         timeout: args.timeout.map(Duration::from_secs_f64),
         shard: args.shard.map(|(i, n)| (i - 1, n)),
         progress: Some(counters.clone()),
+        explore: args.explore,
     };
     let _ = writeln!(out, ".. Test case :: {}", test.name);
     let _ = writeln!(

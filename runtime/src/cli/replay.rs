@@ -93,6 +93,7 @@ pub(crate) fn run<E: Event>(
         seed_command: None,
     };
     let steps = trace.steps;
+    let steps_bug = trace.bug.is_some();
     let report = CheckReport {
         test: test.name.to_owned(),
         scheduler: cfg.strategy.name(),
@@ -110,6 +111,7 @@ pub(crate) fn run<E: Event>(
         }),
         elapsed: start.elapsed(),
         ran: vec![0],
+        bugs: u64::from(steps_bug),
     };
     let summary = Summary {
         report: &report,

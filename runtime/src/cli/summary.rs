@@ -56,6 +56,9 @@ impl Summary<'_> {
             let _ = writeln!(o, "..... Shard: {i}/{n}");
         }
         let _ = writeln!(o, "..... Schedules explored: {}", r.schedules);
+        if r.bugs > 1 {
+            let _ = writeln!(o, "..... Schedules with a bug: {}", r.bugs);
+        }
         let _ = writeln!(o, "..... Schedules cut by the step bound: {}", r.cut);
         let (min, median, max) = r.steps;
         let _ = writeln!(
