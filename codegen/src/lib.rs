@@ -43,15 +43,36 @@ pub fn load_and_check(
             path: file.clone(),
             message: format!("cannot read: {e}"),
         })?;
-        let path = normalize(file);
-        let shown = path
-            .strip_prefix(&root)
-            .map(Path::to_path_buf)
-            .unwrap_or(path);
-        sources.add(shown, text);
+        sources.add(relative_to(&normalize(file), &root), text);
     }
     let result = check_sources(&sources);
     Ok((sources, result))
+}
+
+/// `path` relative to `base` (both normalized), with `..` steps for files
+/// outside it, so the shown path does not depend on where the checkout is.
+fn relative_to(path: &Path, base: &Path) -> PathBuf {
+    if let Ok(inside) = path.strip_prefix(base) {
+        return inside.to_path_buf();
+    }
+    let (p, b): (Vec<Component>, Vec<Component>) =
+        (path.components().collect(), base.components().collect());
+    let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
+    if common == 0
+        || b[common..]
+            .iter()
+            .any(|c| matches!(c, Component::ParentDir))
+    {
+        return path.to_path_buf();
+    }
+    let mut out = PathBuf::new();
+    for _ in common..b.len() {
+        out.push("..");
+    }
+    for c in &p[common..] {
+        out.push(c);
+    }
+    out
 }
 
 /// `a/b/../c` -> `a/c`, without touching the file system.
@@ -67,4 +88,26 @@ fn normalize(path: &Path) -> PathBuf {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn paths_outside_the_project_are_shown_relative_to_it() {
+        let base = Path::new("/w/p-models/tps-mutants/reorder");
+        assert_eq!(
+            relative_to(
+                Path::new("/w/p-models/tps-mutants/reorder/PSrc/Queue.p"),
+                base
+            ),
+            PathBuf::from("PSrc/Queue.p")
+        );
+        assert_eq!(
+            relative_to(Path::new("/w/p-models/tps/PSrc/Queue.p"), base),
+            PathBuf::from("../../tps/PSrc/Queue.p")
+        );
+        assert_eq!(normalize(Path::new("a/./b/../c")), PathBuf::from("a/c"));
+    }
 }

@@ -318,6 +318,18 @@ pub fn stale_files(out: &Path, files: &[GeneratedFile]) -> Vec<PathBuf> {
     stale
 }
 
+/// Removes the folders a removed program left empty.
+fn remove_empty_dirs(dir: &Path) {
+    if let Ok(entries) = std::fs::read_dir(dir) {
+        for e in entries.filter_map(Result::ok) {
+            if e.path().is_dir() {
+                remove_empty_dirs(&e.path());
+                let _ = std::fs::remove_dir(e.path());
+            }
+        }
+    }
+}
+
 fn walk(dir: &Path) -> Vec<PathBuf> {
     let mut out = Vec::new();
     if let Ok(entries) = std::fs::read_dir(dir) {
@@ -343,5 +355,6 @@ fn write_all(out: &Path, files: &[GeneratedFile]) -> std::io::Result<usize> {
             std::fs::remove_file(&existing)?;
         }
     }
+    remove_empty_dirs(out);
     Ok(written.len())
 }

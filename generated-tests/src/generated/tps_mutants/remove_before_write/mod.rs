@@ -18,7 +18,7 @@
 )]
 pub mod p_src;
 pub mod p_tst;
-pub mod work;
+pub mod tps;
 use p_runtime::prelude::*;
 /// The result of P code: a value, or a reason to unwind.
 pub type R<T = ()> = Result<T, Ctl<Event>>;
@@ -1087,24 +1087,24 @@ pub static PROGRAM: p_runtime::cli::Program<Event> = p_runtime::cli::Program {
     name: "remove-before-write",
     tests: TESTS,
 };
-pub use work::main::p_models::tps::p_src::common::*;
-pub use work::main::p_models::tps::p_src::topology::*;
-pub use work::main::p_models::tps::p_src::control::*;
-pub use work::main::p_models::tps::p_src::queue_events::*;
-pub use work::main::p_models::tps::p_src::database_events::*;
-pub use work::main::p_models::tps::p_src::queue::*;
-pub use work::main::p_models::tps::p_src::route53_dns_failover_q::*;
+pub use tps::p_src::common::*;
+pub use tps::p_src::topology::*;
+pub use tps::p_src::control::*;
+pub use tps::p_src::queue_events::*;
+pub use tps::p_src::database_events::*;
+pub use tps::p_src::queue::*;
+pub use tps::p_src::route53_dns_failover_q::*;
 pub use p_src::qaq_container::*;
-pub use work::main::p_models::tps::p_src::aurora_global_database::*;
-pub use work::main::p_models::tps::p_src::regional_database::*;
-pub use work::main::p_models::tps::p_src::database_replicator::*;
-pub use work::main::p_models::tps::p_src::record_source_dns_failover::*;
-pub use work::main::p_models::tps::p_src::record_destination_dns_failover::*;
-pub use work::main::p_models::tps::p_spec::observations::*;
-pub use work::main::p_models::tps::p_spec::active_passive_is_safe_and_live::*;
-pub use work::main::p_models::tps::p_tst::transaction_processing_system::*;
-pub use work::main::p_models::tps::p_tst::scenario_driver::*;
-pub use work::main::p_models::tps::p_tst::scenarios::*;
-pub use work::main::p_models::tps::p_tst::test_drivers::*;
-pub use work::main::p_models::tps::p_tst::modules::*;
+pub use tps::p_src::aurora_global_database::*;
+pub use tps::p_src::regional_database::*;
+pub use tps::p_src::database_replicator::*;
+pub use tps::p_src::record_source_dns_failover::*;
+pub use tps::p_src::record_destination_dns_failover::*;
+pub use tps::p_spec::observations::*;
+pub use tps::p_spec::active_passive_is_safe_and_live::*;
+pub use tps::p_tst::transaction_processing_system::*;
+pub use tps::p_tst::scenario_driver::*;
+pub use tps::p_tst::scenarios::*;
+pub use tps::p_tst::test_drivers::*;
+pub use tps::p_tst::modules::*;
 pub use p_tst::test_case::*;
