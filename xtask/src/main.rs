@@ -6,6 +6,7 @@ mod compile;
 mod exit;
 mod generate;
 mod regen;
+mod trace;
 
 use clap::{Parser, Subcommand};
 use std::process::ExitCode;
@@ -28,6 +29,9 @@ enum Command {
     Gen(regen::Args),
     /// Compile a P project into its checker and run it.
     Check(check::Args),
+    /// Draw a bug trace (`*.trace.json`) as a message sequence chart in one
+    /// self-contained HTML page.
+    Trace(trace::Args),
 }
 
 fn main() -> ExitCode {
@@ -39,5 +43,6 @@ fn main() -> ExitCode {
         Command::Compile(args) => compile::run(&args),
         Command::Gen(args) => regen::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::Trace(args) => trace::run(&args),
     }
 }
