@@ -23,6 +23,13 @@ pub enum Where {
     GlobalEnv,
 }
 
+/// An assignable place: index evaluations, element bindings, the place.
+struct Place {
+    evals: Vec<TokenStream>,
+    binds: Vec<TokenStream>,
+    place: TokenStream,
+}
+
 /// Emission state of one function body.
 pub struct Body<'e, 'm> {
     pub e: &'e Emitter<'m>,
@@ -190,25 +197,37 @@ impl<'e, 'm> Body<'e, 'm> {
                 value,
                 kind,
             } => {
+                let Place {
+                    evals,
+                    binds,
+                    place,
+                } = self.lvalue(target);
                 let i = self.expr(index);
                 let v = self.expr(value);
-                let (prep, place) = self.lvalue(target);
                 let op = match kind {
                     CollectionKind::Map => quote!(ops::map_add),
                     _ => quote!(ops::seq_insert),
                 };
                 let (ti, tv) = (self.fresh("i"), self.fresh("v"));
-                quote!({ let #ti = #i; let #tv = #v; #(#prep)* ctx.check(#op(&mut #place, #ti, #tv), #at)?; })
+                quote!({ #(#evals)* let #ti = #i; let #tv = #v; #(#binds)* ctx.check(#op(&mut #place, #ti, #tv), #at)?; })
             }
             StmtKind::Add { target, value } => {
+                let Place {
+                    evals,
+                    binds,
+                    place,
+                } = self.lvalue(target);
                 let v = self.expr(value);
-                let (prep, place) = self.lvalue(target);
                 let tv = self.fresh("v");
-                quote!({ let #tv = #v; #(#prep)* #place.insert(#tv); })
+                quote!({ #(#evals)* let #tv = #v; #(#binds)* #place.insert(#tv); })
             }
             StmtKind::Remove { target, key, kind } => {
+                let Place {
+                    evals,
+                    binds,
+                    place,
+                } = self.lvalue(target);
                 let k = self.expr(key);
-                let (prep, place) = self.lvalue(target);
                 let tk = self.fresh("k");
                 let op = match kind {
                     CollectionKind::Seq => {
@@ -216,7 +235,7 @@ impl<'e, 'm> Body<'e, 'm> {
                     }
                     _ => quote!(#place.remove(&#tk);),
                 };
-                quote!({ let #tk = #k; #(#prep)* #op })
+                quote!({ #(#evals)* let #tk = #k; #(#binds)* #op })
             }
             StmtKind::While { cond, body } => {
                 let c = self.expr(cond);
@@ -326,51 +345,60 @@ impl<'e, 'm> Body<'e, 'm> {
     }
 
     fn assign(&mut self, target: &Expr, value: &Expr, at: &TokenStream) -> TokenStream {
-        // A map entry as the last step inserts or overwrites.
+        // A map entry or seq element as the last step inserts/overwrites or
+        // replaces through the runtime's checked operations.
         if let ExprKind::Index {
             collection,
             index,
-            kind: CollectionKind::Map,
+            kind,
         } = &target.kind
         {
-            let k = self.expr(index);
-            let v = self.expr(value);
-            let (prep, place) = self.lvalue(collection);
-            let (tk, tv) = (self.fresh("k"), self.fresh("v"));
-            return quote!({ let #tk = #k; let #tv = #v; #(#prep)* #place.insert(#tk, #tv); });
+            if matches!(kind, CollectionKind::Map | CollectionKind::Seq) {
+                let Place {
+                    evals,
+                    binds,
+                    place,
+                } = self.lvalue(collection);
+                let (tk, tv) = (self.fresh("k"), self.fresh("v"));
+                let k = self.expr(index);
+                let v = self.expr(value);
+                let update = match kind {
+                    CollectionKind::Map => quote!(#place.insert(#tk, #tv);),
+                    _ => quote!(ctx.check(ops::seq_set(&mut #place, #tk, #tv), #at)?;),
+                };
+                return quote!({ #(#evals)* let #tk = #k; let #tv = #v; #(#binds)* #update });
+            }
         }
-        if let ExprKind::Index {
-            collection,
-            index,
-            kind: CollectionKind::Seq,
-        } = &target.kind
-        {
-            let i = self.expr(index);
-            let v = self.expr(value);
-            let (prep, place) = self.lvalue(collection);
-            let (ti, tv) = (self.fresh("i"), self.fresh("v"));
-            return quote!({ let #ti = #i; let #tv = #v; #(#prep)* ctx.check(ops::seq_set(&mut #place, #ti, #tv), #at)?; });
-        }
+        let Place {
+            evals,
+            binds,
+            place,
+        } = self.lvalue(target);
         let v = self.expr(value);
-        let (prep, place) = self.lvalue(target);
-        if prep.is_empty() {
+        if evals.is_empty() && binds.is_empty() {
             quote!(#place = #v;)
         } else {
             let tv = self.fresh("v");
-            quote!({ let #tv = #v; #(#prep)* #place = #tv; })
+            quote!({ #(#evals)* let #tv = #v; #(#binds)* #place = #tv; })
         }
     }
 
-    /// A mutable place for an lvalue: statements computing its indices
-    /// first (P evaluates them before the right-hand side... and before the
-    /// place is borrowed), then the place expression.
-    fn lvalue(&mut self, x: &Expr) -> (Vec<TokenStream>, TokenStream) {
+    /// A mutable place for an lvalue: its index expressions evaluated first,
+    /// left to right (P evaluates them before the right-hand side), then the
+    /// bindings of the elements on the way, then the place expression.
+    fn lvalue(&mut self, x: &Expr) -> Place {
         match &x.kind {
-            ExprKind::Var(v) => (Vec::new(), self.var(*v)),
+            ExprKind::Var(v) => Place {
+                evals: Vec::new(),
+                binds: Vec::new(),
+                place: self.var(*v),
+            },
             ExprKind::Field(inner, i) => {
-                let (prep, base) = self.lvalue(inner);
+                let mut p = self.lvalue(inner);
                 let f = self.field_access(inner.ty, *i);
-                (prep, quote!(#base.#f))
+                let base = p.place;
+                p.place = quote!(#base.#f);
+                p
             }
             ExprKind::Index {
                 collection,
@@ -378,24 +406,30 @@ impl<'e, 'm> Body<'e, 'm> {
                 kind,
             } => {
                 let at = self.at(x.span);
-                let (mut prep, base) = self.lvalue(collection);
+                let mut p = self.lvalue(collection);
                 let t = self.fresh("i");
                 let i = self.expr(index);
-                prep.insert(0, quote!(let #t = #i;));
+                p.evals.push(quote!(let #t = #i;));
                 // Bind the element's place first: the check borrows `ctx`,
                 // which the update using the place borrows again.
                 let r = self.fresh("p");
-                prep.push(match kind {
+                let base = &p.place;
+                p.binds.push(match kind {
                     CollectionKind::Map => {
                         quote!(let #r = ctx.check(ops::map_at(&mut #base, &#t), #at)?;)
                     }
                     _ => quote!(let #r = ctx.check(ops::seq_at(&mut #base, #t), #at)?;),
                 });
-                (prep, quote!((*#r)))
+                p.place = quote!((*#r));
+                p
             }
             _ => {
                 self.unsupported(x.span, "assigning to this expression");
-                (Vec::new(), quote!(_))
+                Place {
+                    evals: Vec::new(),
+                    binds: Vec::new(),
+                    place: quote!(_),
+                }
             }
         }
     }
@@ -413,13 +447,15 @@ impl<'e, 'm> Body<'e, 'm> {
                 let bind = case.param.as_ref().map(|(local, bindings)| {
                     let var = &self.locals[local.index()];
                     let to = self.fun.locals[local.index()].ty;
-                    let value = self.bind(quote!(p), decl.payload, bindings.get(n).copied(), to);
+                    let value =
+                        self.bind(quote!(received), decl.payload, bindings.get(n).copied(), to);
                     quote!(#var = #value;)
                 });
                 if decl.payload == TypeId::NULL {
                     arms.push(quote!(Event::#v => { #bind #body }));
                 } else {
-                    arms.push(quote!(Event::#v(p) => { #bind #body }));
+                    // `received` is reserved: no P variable is named so.
+                    arms.push(quote!(Event::#v(received) => { #bind #body }));
                 }
             }
         }

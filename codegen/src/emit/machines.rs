@@ -268,8 +268,22 @@ impl Emitter<'_> {
                                 let args = self.param_from_payload(b.fun);
                                 let call = self.call_handler(b.fun, args, spec);
                                 withs.push(quote!(#n => #call));
+                                // The entry gets the payload too: the `with` function's
+                                // copy must not move it.
                                 let wp = match convert(b.param, Some(b.fun)) {
-                                    Some(v) if !self.param_from_payload(b.fun).is_empty() => {
+                                    Some(_) if !self.param_from_payload(b.fun).is_empty() => {
+                                        let copied = if spec || self.is_copy(decl.payload) {
+                                            p.clone()
+                                        } else {
+                                            quote!(p.clone())
+                                        };
+                                        let to = self.fun(b.fun).locals[0].ty;
+                                        let v = FakeBody { e: self }.bind(
+                                            copied,
+                                            decl.payload,
+                                            b.param,
+                                            to,
+                                        );
                                         quote!(payload(#v))
                                     }
                                     _ => quote!(None),

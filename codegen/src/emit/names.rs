@@ -16,7 +16,7 @@ const KEYWORDS: &[&str] = &[
 
 /// Names generated code uses itself, which P names must not take.
 const RESERVED: &[&str] = &[
-    "ctx", "payload", "state", "event", "with", "tmp", "R", "Event",
+    "ctx", "received", "payload", "state", "event", "with", "tmp", "R", "Event",
 ];
 
 /// An identifier, escaped if it is a keyword (`r#match`, or `self_` for the

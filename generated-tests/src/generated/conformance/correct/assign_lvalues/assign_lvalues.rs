@@ -97,9 +97,9 @@ impl Main {
             ctx.check(ops::seq_insert(&mut rec.scores, tmp_i1, tmp_v2), at!(26, 7))?;
         }
         {
-            let tmp_i3 = 0i64;
+            let tmp_k3 = 0i64;
             let tmp_v4 = 11i64;
-            ctx.check(ops::seq_set(&mut rec.scores, tmp_i3, tmp_v4), at!(27, 7))?;
+            ctx.check(ops::seq_set(&mut rec.scores, tmp_k3, tmp_v4), at!(27, 7))?;
         }
         if !((&rec.name == &PString::from("r"))
             && (ctx.check(ops::seq_get(&rec.scores, 0i64), at!(28, 33))? == 11i64))
@@ -119,9 +119,9 @@ impl Main {
             ctx.check(ops::seq_insert(&mut nums, tmp_i7, tmp_v8), at!(31, 7))?;
         }
         {
-            let tmp_i9 = 1i64;
+            let tmp_k9 = 1i64;
             let tmp_v10 = 20i64;
-            ctx.check(ops::seq_set(&mut nums, tmp_i9, tmp_v10), at!(32, 7))?;
+            ctx.check(ops::seq_set(&mut nums, tmp_k9, tmp_v10), at!(32, 7))?;
         }
         if !((ctx.check(ops::seq_get(&nums, 0i64), at!(33, 14))? == 1i64)
             && (ctx.check(ops::seq_get(&nums, 1i64), at!(33, 30))? == 20i64))
@@ -134,18 +134,18 @@ impl Main {
             table.insert(tmp_k11, tmp_v12);
         }
         {
-            let tmp_i15 = 0i64;
-            let tmp_v16 = 99i64;
             let tmp_i13 = PString::from("a");
+            let tmp_k15 = 0i64;
+            let tmp_v16 = 99i64;
             let tmp_p14 = ctx.check(ops::map_at(&mut table, &tmp_i13), at!(36, 7))?;
             ctx.check(
-                ops::seq_set(&mut (*tmp_p14).scores, tmp_i15, tmp_v16),
+                ops::seq_set(&mut (*tmp_p14).scores, tmp_k15, tmp_v16),
                 at!(36, 7),
             )?;
         }
         {
-            let tmp_v19 = PString::from("changed");
             let tmp_i17 = PString::from("a");
+            let tmp_v19 = PString::from("changed");
             let tmp_p18 = ctx.check(ops::map_at(&mut table, &tmp_i17), at!(37, 7))?;
             (*tmp_p18).name = tmp_v19;
         }

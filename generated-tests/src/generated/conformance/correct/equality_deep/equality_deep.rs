@@ -66,14 +66,14 @@ impl Main {
             );
         }
         {
-            let tmp_i9 = 0i64;
+            let tmp_k9 = 0i64;
             let tmp_v10 = 2i64;
-            ctx.check(ops::seq_set(&mut s2, tmp_i9, tmp_v10), at!(18, 7))?;
+            ctx.check(ops::seq_set(&mut s2, tmp_k9, tmp_v10), at!(18, 7))?;
         }
         {
-            let tmp_i11 = 1i64;
+            let tmp_k11 = 1i64;
             let tmp_v12 = 1i64;
-            ctx.check(ops::seq_set(&mut s2, tmp_i11, tmp_v12), at!(19, 7))?;
+            ctx.check(ops::seq_set(&mut s2, tmp_k11, tmp_v12), at!(19, 7))?;
         }
         if !(&s1 != &s2) {
             return Err(ctx.assert_failed(Some("order matters for seqs"), at!(20, 7)));
@@ -148,9 +148,9 @@ impl Main {
             );
         }
         {
+            let tmp_i28 = PString::from("x");
             let tmp_i30 = 2i64;
             let tmp_v31 = 3i64;
-            let tmp_i28 = PString::from("x");
             let tmp_p29 = ctx.check(ops::map_at(&mut m2, &tmp_i28), at!(35, 7))?;
             ctx.check(ops::seq_insert(&mut (*tmp_p29), tmp_i30, tmp_v31), at!(35, 7))?;
         }

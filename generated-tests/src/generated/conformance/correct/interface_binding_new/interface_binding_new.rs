@@ -61,8 +61,8 @@ impl Client {
             )
             .await?;
         match ctx.receive(&[Event::E_RESPONSE]).await? {
-            Event::EResponse(p) => {
-                v = p;
+            Event::EResponse(received) => {
+                v = received;
                 {
                     if !(v == 21i64) {
                         return Err(

@@ -52,8 +52,8 @@ impl Main {
         back = as_machine;
         ctx.send(back, Event::EGet(ctx.this()), at!(20, 7)).await?;
         match ctx.receive(&[Event::E_VALUE]).await? {
-            Event::EValue(p) => {
-                v = p;
+            Event::EValue(received) => {
+                v = received;
                 {
                     if !(v == 15i64) {
                         return Err(

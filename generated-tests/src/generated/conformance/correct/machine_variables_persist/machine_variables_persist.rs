@@ -52,8 +52,8 @@ impl Main {
         ctx.send(b, Event::EBump, at!(20, 7)).await?;
         ctx.send(a, Event::EAsk(ctx.this()), at!(21, 7)).await?;
         match ctx.receive(&[Event::E_VALUE]).await? {
-            Event::EValue(p) => {
-                v = p;
+            Event::EValue(received) => {
+                v = received;
                 {
                     {
                         let tmp_k1 = 0i64;
@@ -66,8 +66,8 @@ impl Main {
         }
         ctx.send(b, Event::EAsk(ctx.this()), at!(25, 7)).await?;
         match ctx.receive(&[Event::E_VALUE]).await? {
-            Event::EValue(p) => {
-                v2 = p;
+            Event::EValue(received) => {
+                v2 = received;
                 {
                     {
                         let tmp_k3 = 1i64;

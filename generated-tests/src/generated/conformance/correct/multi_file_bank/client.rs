@@ -60,8 +60,8 @@ impl Main {
             )
             .await?;
         match ctx.receive(&[Event::E_WITHDRAW_RESULT]).await? {
-            Event::EWithdrawResult(p) => {
-                r = p;
+            Event::EWithdrawResult(received) => {
+                r = received;
                 {
                     result = r.balance;
                 }

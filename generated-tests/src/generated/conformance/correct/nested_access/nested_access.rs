@@ -90,25 +90,25 @@ impl Main {
             m.insert(tmp_k1, tmp_v2);
         }
         {
+            let tmp_i3 = PString::from("x");
             let tmp_i5 = 0i64;
             let tmp_v6 = 5i64;
-            let tmp_i3 = PString::from("x");
             let tmp_p4 = ctx.check(ops::map_at(&mut m, &tmp_i3), at!(16, 7))?;
             ctx.check(ops::seq_insert(&mut (*tmp_p4).vals, tmp_i5, tmp_v6), at!(16, 7))?;
         }
         {
-            let tmp_i11 = 0i64;
-            let tmp_v12 = {
-                let tmp_a7 = &(ctx
+            let tmp_i7 = PString::from("x");
+            let tmp_k9 = 0i64;
+            let tmp_v10 = {
+                let tmp_a11 = &(ctx
                     .check(ops::map_get(&m, &PString::from("x")), at!(17, 24))?)
                     .vals;
-                let tmp_a8 = 0i64;
-                ctx.check(ops::seq_get(tmp_a7, tmp_a8), at!(17, 24))?
+                let tmp_a12 = 0i64;
+                ctx.check(ops::seq_get(tmp_a11, tmp_a12), at!(17, 24))?
             }
                 .wrapping_add(1i64);
-            let tmp_i9 = PString::from("x");
-            let tmp_p10 = ctx.check(ops::map_at(&mut m, &tmp_i9), at!(17, 7))?;
-            ctx.check(ops::seq_set(&mut (*tmp_p10).vals, tmp_i11, tmp_v12), at!(17, 7))?;
+            let tmp_p8 = ctx.check(ops::map_at(&mut m, &tmp_i7), at!(17, 7))?;
+            ctx.check(ops::seq_set(&mut (*tmp_p8).vals, tmp_k9, tmp_v10), at!(17, 7))?;
         }
         if !(({
             let tmp_a13 = &(ctx
@@ -143,11 +143,11 @@ impl Main {
             ctx.check(ops::seq_insert(&mut grid, tmp_i21, tmp_v22), at!(23, 7))?;
         }
         {
-            let tmp_i25 = 0i64;
-            let tmp_v26 = 10i64;
             let tmp_i23 = 1i64;
+            let tmp_k25 = 0i64;
+            let tmp_v26 = 10i64;
             let tmp_p24 = ctx.check(ops::seq_at(&mut grid, tmp_i23), at!(24, 7))?;
-            ctx.check(ops::seq_set(&mut (*tmp_p24), tmp_i25, tmp_v26), at!(24, 7))?;
+            ctx.check(ops::seq_set(&mut (*tmp_p24), tmp_k25, tmp_v26), at!(24, 7))?;
         }
         if !((({
             let tmp_a27 = &ctx.check(ops::seq_get(&grid, 0i64), at!(25, 14))?;
@@ -184,9 +184,9 @@ impl Main {
             mm.insert(tmp_k35, tmp_v36);
         }
         {
+            let tmp_i37 = 1i64;
             let tmp_k39 = 2i64;
             let tmp_v40 = PString::from("deep");
-            let tmp_i37 = 1i64;
             let tmp_p38 = ctx.check(ops::map_at(&mut mm, &tmp_i37), at!(32, 7))?;
             (*tmp_p38).insert(tmp_k39, tmp_v40);
         }

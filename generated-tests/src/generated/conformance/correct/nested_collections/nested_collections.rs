@@ -44,16 +44,16 @@ impl Main {
             by_size.insert(tmp_k1, tmp_v2);
         }
         {
+            let tmp_i3 = 1i64;
             let tmp_i5 = 0i64;
             let tmp_v6 = PString::from("a");
-            let tmp_i3 = 1i64;
             let tmp_p4 = ctx.check(ops::map_at(&mut by_size, &tmp_i3), at!(13, 7))?;
             ctx.check(ops::seq_insert(&mut (*tmp_p4), tmp_i5, tmp_v6), at!(13, 7))?;
         }
         {
+            let tmp_i7 = 1i64;
             let tmp_i9 = 1i64;
             let tmp_v10 = PString::from("b");
-            let tmp_i7 = 1i64;
             let tmp_p8 = ctx.check(ops::map_at(&mut by_size, &tmp_i7), at!(14, 7))?;
             ctx.check(ops::seq_insert(&mut (*tmp_p8), tmp_i9, tmp_v10), at!(14, 7))?;
         }
@@ -63,9 +63,9 @@ impl Main {
             by_size.insert(tmp_k11, tmp_v12);
         }
         {
+            let tmp_i13 = 2i64;
             let tmp_i15 = 0i64;
             let tmp_v16 = PString::from("cd");
-            let tmp_i13 = 2i64;
             let tmp_p14 = ctx.check(ops::map_at(&mut by_size, &tmp_i13), at!(16, 7))?;
             ctx.check(ops::seq_insert(&mut (*tmp_p14), tmp_i15, tmp_v16), at!(16, 7))?;
         }
@@ -82,8 +82,8 @@ impl Main {
             );
         }
         {
-            let tmp_k21 = 0i64;
             let tmp_i19 = 1i64;
+            let tmp_k21 = 0i64;
             let tmp_p20 = ctx.check(ops::map_at(&mut by_size, &tmp_i19), at!(18, 7))?;
             ctx.check(ops::seq_remove(&mut (*tmp_p20), tmp_k21), at!(18, 7))?;
         }
@@ -130,16 +130,16 @@ impl Main {
             ctx.check(ops::seq_insert(&mut rows, tmp_i31, tmp_v32), at!(28, 7))?;
         }
         {
+            let tmp_i33 = 1i64;
             let tmp_k35 = PString::from("k");
             let tmp_v36 = 2i64;
-            let tmp_i33 = 1i64;
             let tmp_p34 = ctx.check(ops::seq_at(&mut rows, tmp_i33), at!(29, 7))?;
             (*tmp_p34).insert(tmp_k35, tmp_v36);
         }
         {
+            let tmp_i37 = 1i64;
             let tmp_k39 = PString::from("j");
             let tmp_v40 = 3i64;
-            let tmp_i37 = 1i64;
             let tmp_p38 = ctx.check(ops::seq_at(&mut rows, tmp_i37), at!(30, 7))?;
             (*tmp_p38).insert(tmp_k39, tmp_v40);
         }

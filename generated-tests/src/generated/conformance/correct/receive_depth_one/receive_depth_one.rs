@@ -54,8 +54,8 @@ impl Main {
             )
             .await?;
         match ctx.receive(&[Event::E_ANSWER]).await? {
-            Event::EAnswer(p) => {
-                a = p;
+            Event::EAnswer(received) => {
+                a = received;
                 {
                     result = a;
                 }

@@ -55,8 +55,8 @@ impl Main {
         }
         ctx.send(s, Event::ERequest(ctx.this()), at!(30, 5)).await?;
         match ctx.receive(&[Event::E_REPLY]).await? {
-            Event::EReply(p) => {
-                r = p;
+            Event::EReply(received) => {
+                r = received;
                 {
                     got = r.clone();
                 }

@@ -47,8 +47,8 @@ impl Main {
             )
             .await?;
         match ctx.receive(&[Event::E_REPLY]).await? {
-            Event::EReply(p) => {
-                v = p;
+            Event::EReply(received) => {
+                v = received;
                 {
                     got = v;
                 }

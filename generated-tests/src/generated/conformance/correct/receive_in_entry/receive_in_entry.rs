@@ -46,8 +46,8 @@ impl Main {
             )
             .await?;
         match ctx.receive(&[Event::E_HELLO]).await? {
-            Event::EHello(p) => {
-                v = p;
+            Event::EHello(received) => {
+                v = received;
                 {
                     got = v;
                 }

@@ -49,8 +49,8 @@ impl Main {
         let mut a: i64 = 0;
         ctx.send(self.worker, Event::EQuery(ctx.this()), at!(19, 7)).await?;
         match ctx.receive(&[Event::E_ANSWER]).await? {
-            Event::EAnswer(p) => {
-                a = p;
+            Event::EAnswer(received) => {
+                a = received;
                 {
                     {
                         let tmp_i1 = (self.answers.len() as i64);

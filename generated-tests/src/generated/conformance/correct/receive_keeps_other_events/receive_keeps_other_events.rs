@@ -47,8 +47,8 @@ impl Main {
             )
             .await?;
         match ctx.receive(&[Event::E_WANTED]).await? {
-            Event::EWanted(p) => {
-                v = p;
+            Event::EWanted(received) => {
+                v = received;
                 {
                     self.wanted = v;
                 }

@@ -54,8 +54,8 @@ impl Main {
         i = 0i64;
         while (i < 3i64) {
             match ctx.receive(&[Event::E_DONE]).await? {
-                Event::EDone(p) => {
-                    id = p;
+                Event::EDone(received) => {
+                    id = received;
                     {
                         if !!got.contains(&id) {
                             return Err(

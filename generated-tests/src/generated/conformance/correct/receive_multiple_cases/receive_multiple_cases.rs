@@ -53,8 +53,8 @@ impl Main {
                 )
                 .await?
             {
-                Event::ENumber(p) => {
-                    n = p;
+                Event::ENumber(received) => {
+                    n = received;
                     {
                         {
                             let tmp_i1 = (which.len() as i64);
@@ -66,8 +66,8 @@ impl Main {
                         }
                     }
                 }
-                Event::EWord(p) => {
-                    w = p;
+                Event::EWord(received) => {
+                    w = received;
                     {
                         {
                             let tmp_i3 = (which.len() as i64);

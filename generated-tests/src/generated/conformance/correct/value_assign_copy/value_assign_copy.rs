@@ -56,9 +56,9 @@ impl Main {
             ctx.check(ops::seq_insert(&mut b, tmp_i3, tmp_v4), at!(19, 7))?;
         }
         {
-            let tmp_i5 = 0i64;
+            let tmp_k5 = 0i64;
             let tmp_v6 = 100i64;
-            ctx.check(ops::seq_set(&mut b, tmp_i5, tmp_v6), at!(20, 7))?;
+            ctx.check(ops::seq_set(&mut b, tmp_k5, tmp_v6), at!(20, 7))?;
         }
         if !(((a.len() as i64) == 1i64)
             && (ctx.check(ops::seq_get(&a, 0i64), at!(21, 32))? == 1i64))
@@ -72,9 +72,9 @@ impl Main {
         }
         m2 = m1.clone();
         {
+            let tmp_i9 = 1i64;
             let tmp_i11 = 1i64;
             let tmp_v12 = 5i64;
-            let tmp_i9 = 1i64;
             let tmp_p10 = ctx.check(ops::map_at(&mut m2, &tmp_i9), at!(24, 7))?;
             ctx.check(ops::seq_insert(&mut (*tmp_p10), tmp_i11, tmp_v12), at!(24, 7))?;
         }
@@ -110,9 +110,9 @@ impl Main {
         t2 = t1.clone();
         t2.n = 2i64;
         {
-            let tmp_i17 = 0i64;
+            let tmp_k17 = 0i64;
             let tmp_v18 = 42i64;
-            ctx.check(ops::seq_set(&mut t2.items, tmp_i17, tmp_v18), at!(34, 7))?;
+            ctx.check(ops::seq_set(&mut t2.items, tmp_k17, tmp_v18), at!(34, 7))?;
         }
         if !((t1.n == 1i64)
             && (ctx.check(ops::seq_get(&t1.items, 0i64), at!(35, 27))? == 1i64))
@@ -121,9 +121,9 @@ impl Main {
         }
         self.field = a.clone();
         {
-            let tmp_i19 = 0i64;
+            let tmp_k19 = 0i64;
             let tmp_v20 = 7i64;
-            ctx.check(ops::seq_set(&mut a, tmp_i19, tmp_v20), at!(37, 7))?;
+            ctx.check(ops::seq_set(&mut a, tmp_k19, tmp_v20), at!(37, 7))?;
         }
         if !(ctx.check(ops::seq_get(&self.field, 0i64), at!(38, 14))? == 1i64) {
             return Err(ctx.assert_failed(Some("machine field copy"), at!(38, 7)));

@@ -60,9 +60,9 @@ impl Main {
         }
         t.n = 2i64;
         {
-            let tmp_i7 = 0i64;
+            let tmp_k7 = 0i64;
             let tmp_v8 = PString::from("y");
-            ctx.check(ops::seq_set(&mut t.tags, tmp_i7, tmp_v8), at!(17, 7))?;
+            ctx.check(ops::seq_set(&mut t.tags, tmp_k7, tmp_v8), at!(17, 7))?;
         }
         if !(((ctx.check(ops::seq_get(&list, 0i64), at!(18, 14))?).n == 1i64)
             && (&{

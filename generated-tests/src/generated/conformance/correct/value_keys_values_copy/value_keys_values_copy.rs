@@ -43,9 +43,9 @@ impl Main {
             m.insert(tmp_k1, tmp_v2);
         }
         {
+            let tmp_i3 = 1i64;
             let tmp_i5 = 0i64;
             let tmp_v6 = 10i64;
-            let tmp_i3 = 1i64;
             let tmp_p4 = ctx.check(ops::map_at(&mut m, &tmp_i3), at!(11, 7))?;
             ctx.check(ops::seq_insert(&mut (*tmp_p4), tmp_i5, tmp_v6), at!(11, 7))?;
         }
@@ -57,11 +57,11 @@ impl Main {
         }
         vs = m.values().cloned().collect::<Seq<_>>();
         {
-            let tmp_i11 = 0i64;
-            let tmp_v12 = 99i64;
             let tmp_i9 = 0i64;
+            let tmp_k11 = 0i64;
+            let tmp_v12 = 99i64;
             let tmp_p10 = ctx.check(ops::seq_at(&mut vs, tmp_i9), at!(15, 7))?;
-            ctx.check(ops::seq_set(&mut (*tmp_p10), tmp_i11, tmp_v12), at!(15, 7))?;
+            ctx.check(ops::seq_set(&mut (*tmp_p10), tmp_k11, tmp_v12), at!(15, 7))?;
         }
         {
             let tmp_i13 = 1i64;

@@ -149,9 +149,9 @@ pub fn clobber<C: Env<Event>>(
     mut t: TupleAB,
 ) -> R<i64> {
     {
-        let tmp_i1 = 0i64;
+        let tmp_k1 = 0i64;
         let tmp_v2 = 99i64;
-        ctx.check(ops::seq_set(&mut s, tmp_i1, tmp_v2), at!(5, 3))?;
+        ctx.check(ops::seq_set(&mut s, tmp_k1, tmp_v2), at!(5, 3))?;
     }
     {
         let tmp_i3 = 1i64;

@@ -48,17 +48,17 @@ impl Main {
             self.items.insert(tmp_k1, tmp_v2);
         }
         {
+            let tmp_i3 = PString::from("a");
             let tmp_i5 = 0i64;
             let tmp_v6 = 1i64;
-            let tmp_i3 = PString::from("a");
             let tmp_p4 = ctx.check(ops::map_at(&mut self.items, &tmp_i3), at!(12, 7))?;
             ctx.check(ops::seq_insert(&mut (*tmp_p4), tmp_i5, tmp_v6), at!(12, 7))?;
         }
         got = self.items(ctx)?;
         {
+            let tmp_i7 = PString::from("a");
             let tmp_i9 = 1i64;
             let tmp_v10 = 2i64;
-            let tmp_i7 = PString::from("a");
             let tmp_p8 = ctx.check(ops::map_at(&mut got, &tmp_i7), at!(14, 7))?;
             ctx.check(ops::seq_insert(&mut (*tmp_p8), tmp_i9, tmp_v10), at!(14, 7))?;
         }
@@ -82,9 +82,9 @@ impl Main {
         }
         inner = ctx.check(ops::map_get(&self.items, &PString::from("a")), at!(17, 15))?;
         {
-            let tmp_i13 = 0i64;
+            let tmp_k13 = 0i64;
             let tmp_v14 = 50i64;
-            ctx.check(ops::seq_set(&mut inner, tmp_i13, tmp_v14), at!(18, 7))?;
+            ctx.check(ops::seq_set(&mut inner, tmp_k13, tmp_v14), at!(18, 7))?;
         }
         if !({
             let tmp_a15 = &ctx

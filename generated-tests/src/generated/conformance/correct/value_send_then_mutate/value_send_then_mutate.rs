@@ -57,9 +57,9 @@ impl Main {
             .await?;
         ctx.send(r, Event::EData(s.clone()), at!(15, 7)).await?;
         {
-            let tmp_i5 = 0i64;
+            let tmp_k5 = 0i64;
             let tmp_v6 = 100i64;
-            ctx.check(ops::seq_set(&mut s, tmp_i5, tmp_v6), at!(16, 7))?;
+            ctx.check(ops::seq_set(&mut s, tmp_k5, tmp_v6), at!(16, 7))?;
         }
         {
             let tmp_i7 = 2i64;
@@ -154,9 +154,9 @@ impl Receiver {
             );
         }
         {
-            let tmp_i1 = 0i64;
+            let tmp_k1 = 0i64;
             let tmp_v2 = 55i64;
-            ctx.check(ops::seq_set(&mut d, tmp_i1, tmp_v2), at!(35, 7))?;
+            ctx.check(ops::seq_set(&mut d, tmp_k1, tmp_v2), at!(35, 7))?;
         }
         ctx.send(self.parent, Event::EAck, at!(36, 7)).await?;
         Ok(())

@@ -44,8 +44,8 @@ impl Main {
             )
             .await?;
         match ctx.receive(&[Event::E_REPLY]).await? {
-            Event::EReply(p) => {
-                v = p;
+            Event::EReply(received) => {
+                v = received;
                 {
                     if !(v > 0i64) {
                         return Err(

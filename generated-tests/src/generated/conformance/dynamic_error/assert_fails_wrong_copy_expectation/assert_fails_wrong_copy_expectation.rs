@@ -43,9 +43,9 @@ impl Main {
         }
         b = a.clone();
         {
-            let tmp_i3 = 0i64;
+            let tmp_k3 = 0i64;
             let tmp_v4 = 5i64;
-            ctx.check(ops::seq_set(&mut b, tmp_i3, tmp_v4), at!(12, 7))?;
+            ctx.check(ops::seq_set(&mut b, tmp_k3, tmp_v4), at!(12, 7))?;
         }
         if !(ctx.check(ops::seq_get(&a, 0i64), at!(13, 14))? == 5i64) {
             return Err(

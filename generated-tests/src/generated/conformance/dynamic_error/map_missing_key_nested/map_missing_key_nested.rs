@@ -42,9 +42,9 @@ impl Main {
             m.insert(tmp_k1, tmp_v2);
         }
         {
+            let tmp_i3 = 1i64;
             let tmp_k5 = 10i64;
             let tmp_v6 = 100i64;
-            let tmp_i3 = 1i64;
             let tmp_p4 = ctx.check(ops::map_at(&mut m, &tmp_i3), at!(10, 7))?;
             (*tmp_p4).insert(tmp_k5, tmp_v6);
         }

@@ -41,9 +41,9 @@ impl Main {
             ctx.check(ops::seq_insert(&mut s, tmp_i1, tmp_v2), at!(8, 7))?;
         }
         {
-            let tmp_i3 = 1i64;
+            let tmp_k3 = 1i64;
             let tmp_v4 = 2i64;
-            ctx.check(ops::seq_set(&mut s, tmp_i3, tmp_v4), at!(9, 7))?;
+            ctx.check(ops::seq_set(&mut s, tmp_k3, tmp_v4), at!(9, 7))?;
         }
         Ok(())
     }

@@ -336,7 +336,7 @@ impl Machine<Event> for DatabaseReplicator {
                 Err(
                     Ctl::Goto(Goto {
                         state: Self::REPLICATING,
-                        with: Some((0, payload(p))),
+                        with: Some((0, payload(p.clone()))),
                         payload: None,
                     }),
                 )
