@@ -5,6 +5,7 @@ mod check;
 mod compile;
 mod exit;
 mod generate;
+mod merge;
 mod regen;
 mod trace;
 
@@ -29,6 +30,8 @@ enum Command {
     Gen(regen::Args),
     /// Compile a P project into its checker and run it.
     Check(check::Args),
+    /// Merge the `--json` summaries of a sharded run into one.
+    MergeResults(merge::Args),
     /// Draw a bug trace (`*.trace.json`) as a message sequence chart in one
     /// self-contained HTML page.
     Trace(trace::Args),
@@ -43,6 +46,7 @@ fn main() -> ExitCode {
         Command::Compile(args) => compile::run(&args),
         Command::Gen(args) => regen::run(&args),
         Command::Check(args) => check::run(&args),
+        Command::MergeResults(args) => merge::run(&args),
         Command::Trace(args) => trace::run(&args),
     }
 }
