@@ -10,8 +10,9 @@
 use crate::exit;
 use crate::generate::{self, Failure, workspace_root};
 use p_codegen::project;
+use std::io::{BufRead, BufReader};
 use std::path::PathBuf;
-use std::process::{Command, ExitCode};
+use std::process::{Command, ExitCode, Stdio};
 
 #[derive(clap::Args)]
 pub struct Args {
@@ -80,20 +81,48 @@ pub fn run(args: &Args) -> ExitCode {
     let binary = target
         .join("release")
         .join(generate::crate_name(&project.name));
-    let status = Command::new(&binary)
+    let child = Command::new(&binary)
         .args(&args.checker_args)
         .env("P_CHECK_COMMAND", &command)
-        .status();
-    match status.ok().and_then(|s| s.code()) {
-        Some(code) => ExitCode::from(code.clamp(0, 255) as u8),
-        None => {
-            eprintln!(
-                "error: the checker {} did not finish normally",
-                binary.display()
-            );
-            ExitCode::from(exit::USAGE)
+        .stdout(Stdio::piped())
+        .spawn();
+    let mut child = match child {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("error: cannot run the checker {}: {e}", binary.display());
+            return ExitCode::from(exit::USAGE);
+        }
+    };
+    // Pass the report through as it comes, noting the JSON trace of a bug
+    // so its message sequence chart can be drawn next to it.
+    let mut trace_json = None;
+    if let Some(out) = child.stdout.take() {
+        for line in BufReader::new(out).lines().map_while(Result::ok) {
+            println!("{line}");
+            if let Some(path) = line.trim().strip_prefix("..... Writing ") {
+                if path.ends_with(".trace.json") {
+                    trace_json = Some(PathBuf::from(path));
+                }
+            }
         }
     }
+    let Some(code) = child.wait().ok().and_then(|s| s.code()) else {
+        eprintln!(
+            "error: the checker {} did not finish normally",
+            binary.display()
+        );
+        return ExitCode::from(exit::USAGE);
+    };
+    if let Some(json) = trace_json {
+        match crate::trace::write_page(&json) {
+            Ok(page) => println!(
+                "..... Writing {} (the trace as a message sequence chart)",
+                page.display()
+            ),
+            Err(e) => eprintln!("{e}"),
+        }
+    }
+    ExitCode::from(code.clamp(0, 255) as u8)
 }
 
 fn env_or(var: &str, default: &str) -> String {

@@ -44,6 +44,16 @@ pub fn default_html_path(trace: &Path) -> PathBuf {
     trace.with_file_name(format!("{stem}.html"))
 }
 
+/// Writes the page of the trace at `trace` next to it; the page's path.
+pub fn write_page(trace: &Path) -> Result<PathBuf, String> {
+    let t = model::load(trace).map_err(|e| e.to_string())?;
+    let page = html::render(&t, &layout::build(&t));
+    let out = default_html_path(trace);
+    std::fs::write(&out, page)
+        .map_err(|e| format!("{}: error: cannot write the page: {e}", out.display()))?;
+    Ok(out)
+}
+
 pub fn run(args: &Args) -> ExitCode {
     let trace = match model::load(&args.trace) {
         Ok(t) => t,
