@@ -109,9 +109,12 @@ pub struct CheckReport {
     pub ran: Vec<u64>,
     /// Schedules that found a bug (at most 1 unless exploring).
     pub bugs: u64,
+    /// Coverage of every schedule run, when the run configuration asked.
+    pub coverage: Option<crate::coverage::Coverage>,
 }
 
 struct Shared {
+    coverage: Mutex<Option<crate::coverage::Coverage>>,
     first_bug: AtomicU64,
     bugs: AtomicU64,
     found: Mutex<Option<(u64, Bug, Vec<crate::strategy::Decision>)>>,
@@ -123,6 +126,7 @@ struct Shared {
 pub fn check<E: Event>(test: &TestCase<E>, cfg: &CheckConfig) -> CheckReport {
     let start = Instant::now();
     let shared = Shared {
+        coverage: Mutex::new(None),
         first_bug: AtomicU64::new(u64::MAX),
         bugs: AtomicU64::new(0),
         found: Mutex::new(None),
@@ -134,6 +138,7 @@ pub fn check<E: Event>(test: &TestCase<E>, cfg: &CheckConfig) -> CheckReport {
     let worker = |j: u64| {
         let mut strategy = cfg.strategy.build();
         let mut local_steps = Vec::new();
+        let mut local_cov: Option<crate::coverage::Coverage> = None;
         let mut run_cfg = cfg.run.clone();
         run_cfg.trace = false;
         // Schedule numbers of this shard, dealt round-robin to workers.
@@ -152,6 +157,9 @@ pub fn check<E: Event>(test: &TestCase<E>, cfg: &CheckConfig) -> CheckReport {
             let (result, s) = run_schedule(test, strategy, &run_cfg);
             strategy = s;
             local_steps.push((k, result.steps));
+            if let Some(c) = &result.coverage {
+                local_cov.get_or_insert_with(Default::default).merge(c);
+            }
             if result.cut {
                 shared.cut.fetch_add(1, Ordering::Relaxed);
             }
@@ -177,6 +185,14 @@ pub fn check<E: Event>(test: &TestCase<E>, cfg: &CheckConfig) -> CheckReport {
             .lock()
             .expect("no worker panics")
             .extend(local_steps);
+        if let Some(c) = local_cov {
+            shared
+                .coverage
+                .lock()
+                .expect("no worker panics")
+                .get_or_insert_with(Default::default)
+                .merge(&c);
+        }
     };
     if jobs == 1 {
         worker(0);
@@ -232,6 +248,7 @@ pub fn check<E: Event>(test: &TestCase<E>, cfg: &CheckConfig) -> CheckReport {
         bug,
         elapsed: start.elapsed(),
         ran: steps.iter().map(|(k, _)| *k).collect(),
+        coverage: shared.coverage.into_inner().expect("no worker panics"),
         bugs: if cfg.explore {
             shared.bugs.load(Ordering::Relaxed)
         } else {

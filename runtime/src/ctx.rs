@@ -51,6 +51,7 @@ pub(crate) fn spawn<E: Event, M: Machine<E>>(
     let index = w.machines.len();
     w.machines.push(Slot {
         name,
+        kind: M::NAME,
         id: index as u32 + 1,
         states: M::STATES,
         state: M::START,
@@ -64,6 +65,15 @@ pub(crate) fn spawn<E: Event, M: Machine<E>>(
         skip_dequeue_point: false,
     });
     w.refresh(index);
+    if let Some(c) = &mut w.rec.coverage {
+        let names: Vec<&str> = M::STATES.iter().map(|s| s.name).collect();
+        crate::coverage::Coverage::know(&mut c.machines, M::NAME, &names);
+        crate::coverage::Coverage::enter(
+            &mut c.machines,
+            M::NAME,
+            M::STATES[M::START.0 as usize].name,
+        );
+    }
     let label = w.machines[index].label();
     let start = M::STATES[M::START.0 as usize].name;
     w.rec.record(|| TraceEvent::Create {
@@ -511,6 +521,20 @@ impl<E: Event> Ctx<E> {
         }
     }
 
+    /// Counts the handler about to run for `event` in the current state.
+    pub(crate) fn cover_handler(&mut self, event: &E) {
+        let mut w = self.world.borrow_mut();
+        if w.rec.coverage.is_some() {
+            let (kind, state) = {
+                let slot = &w.machines[self.me];
+                (slot.kind, slot.state_info().name)
+            };
+            if let Some(c) = &mut w.rec.coverage {
+                c.handle(kind, state, event.name());
+            }
+        }
+    }
+
     pub(crate) fn trace_raise(&mut self, event: &E) {
         let mut w = self.world.borrow_mut();
         if w.rec.trace.is_some() {
@@ -529,12 +553,15 @@ impl<E: Event> Ctx<E> {
 
     pub(crate) fn enter_state(&mut self, state: StateId) {
         let mut w = self.world.borrow_mut();
-        let (label, old, new) = {
+        let (label, old, new, kind) = {
             let slot = &mut w.machines[self.me];
             let old = slot.state_info().name;
             slot.state = state;
-            (slot.label(), old, slot.state_info().name)
+            (slot.label(), old, slot.state_info().name, slot.kind)
         };
+        if let Some(c) = &mut w.rec.coverage {
+            crate::coverage::Coverage::enter(&mut c.machines, kind, new);
+        }
         if w.rec.trace.is_some() {
             w.rec.record(|| TraceEvent::Exit {
                 machine: label.clone(),

@@ -68,6 +68,8 @@ pub struct ScheduleResult {
     pub trace: Option<Vec<TraceEntry>>,
     /// Why a replayed schedule diverged from its recording.
     pub diverged: Option<String>,
+    /// Coverage counts, when the configuration asked for them.
+    pub coverage: Option<crate::coverage::Coverage>,
 }
 
 /// Runs one schedule of `test` with `strategy` (already started with the
@@ -85,6 +87,10 @@ pub fn run_schedule<E: Event>(
             stopped: false,
             cut: false,
             diverged: None,
+            coverage: cfg.coverage.then(|| crate::coverage::Coverage {
+                schedules: 1,
+                ..Default::default()
+            }),
         },
         cfg: cfg.clone(),
         machines: Vec::new(),
@@ -178,6 +184,7 @@ pub fn run_schedule<E: Event>(
         decisions: w.decisions,
         trace: w.rec.trace,
         diverged: w.rec.diverged,
+        coverage: w.rec.coverage,
     };
     (result, strategy)
 }

@@ -15,6 +15,7 @@
 mod bug;
 pub mod checker;
 pub mod cli;
+mod coverage;
 mod ctl;
 mod ctx;
 mod env;
@@ -31,6 +32,7 @@ mod world;
 
 pub use bug::{Bug, BugKind, RtError};
 pub use cli::Program;
+pub use coverage::{Coverage, TypeCoverage};
 pub use ctl::{Ctl, Goto, Payload, Res, goto, payload, raise, take};
 pub use ctx::Ctx;
 pub use env::Env;

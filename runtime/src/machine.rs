@@ -118,6 +118,7 @@ pub(crate) async fn run<E: Event, M: Machine<E>>(mut ctx: Ctx<E>, payload: Paylo
             return;
         };
         let state = ctx.state();
+        ctx.cover_handler(&event);
         let outcome = m.handle(&mut ctx, state, event).await;
         if settle(&mut m, &mut ctx, outcome).await.is_err() {
             return;
@@ -144,6 +145,7 @@ async fn settle<E: Event, M: Machine<E>>(
                     return Ok(());
                 }
                 let st = ctx.state();
+                ctx.cover_handler(&e);
                 m.handle(ctx, st, e).await
             }
             Err(Ctl::Goto(goto)) => transition(m, ctx, goto).await,

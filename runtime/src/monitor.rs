@@ -222,6 +222,13 @@ impl<M> Instance<M> {
     {
         self.state = state;
         let info = &M::STATES[state.0 as usize];
+        if let Some(c) = &mut rec.coverage {
+            if !c.monitors.contains_key(M::NAME) {
+                let names: Vec<&str> = M::STATES.iter().map(|s| s.name).collect();
+                crate::coverage::Coverage::know(&mut c.monitors, M::NAME, &names);
+            }
+            crate::coverage::Coverage::enter(&mut c.monitors, M::NAME, info.name);
+        }
         if info.temperature == Temperature::Cold {
             self.temperature = 0;
         }

@@ -34,6 +34,8 @@ pub(crate) enum Status {
 /// One machine as the runtime sees it.
 pub(crate) struct Slot<E: Event> {
     pub name: &'static str,
+    /// The machine type's P name (`name` may be an interface's).
+    pub kind: &'static str,
     pub id: u32,
     pub states: &'static [StateInfo],
     pub state: StateId,
@@ -91,6 +93,8 @@ pub struct RunConfig {
     pub temperature: u64,
     /// Whether to record the trace.
     pub trace: bool,
+    /// Whether to count states entered and handlers run.
+    pub coverage: bool,
 }
 
 impl Default for RunConfig {
@@ -100,6 +104,7 @@ impl Default for RunConfig {
             fail_on_max_steps: false,
             temperature: 0,
             trace: false,
+            coverage: false,
         }
     }
 }
@@ -120,6 +125,8 @@ pub struct Recorder {
     pub(crate) cut: bool,
     /// A replayed schedule diverged from its recording.
     pub(crate) diverged: Option<String>,
+    /// Coverage counts, when asked for.
+    pub(crate) coverage: Option<crate::coverage::Coverage>,
 }
 
 impl Recorder {

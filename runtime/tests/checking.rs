@@ -225,3 +225,30 @@ fn explore_keeps_going_and_counts_every_buggy_schedule() {
     assert_eq!(all.bug.unwrap().schedule, first.bug.unwrap().schedule);
     assert_eq!(first.bugs, 1);
 }
+
+#[test]
+fn coverage_counts_states_and_handlers_over_all_schedules() {
+    let report = check(
+        &RACE,
+        &CheckConfig {
+            schedules: 10,
+            explore: true,
+            run: p_runtime::RunConfig {
+                coverage: true,
+                ..p_runtime::RunConfig::default()
+            },
+            ..config(1)
+        },
+    );
+    let cov = report.coverage.expect("coverage was asked for");
+    assert_eq!(cov.schedules, 10);
+    // Main enters Init once per schedule and handles both writers' Data
+    // (up to the assertion that stops some schedules after the second).
+    assert_eq!(cov.machines["Main"].states["Init"], 10);
+    assert_eq!(cov.machines["Writer"].states["Init"], 20);
+    let data = cov.machines["Main"].handlers["Init: Data"];
+    assert_eq!(data, 20);
+    assert!(cov.to_text().contains("on Init: Data: ran 20 times"));
+    let off = check(&RACE, &config(1));
+    assert!(off.coverage.is_none());
+}

@@ -88,6 +88,11 @@ pub(crate) struct Args {
     #[arg(short = 'q', long)]
     pub quiet: bool,
 
+    /// Count the states entered and handlers run of every machine and the
+    /// states of every monitor; write them next to the traces.
+    #[arg(long)]
+    pub coverage: bool,
+
     /// Keep exploring after a bug: run every schedule, count the buggy
     /// ones, report the first.
     #[arg(long)]

@@ -182,6 +182,7 @@ fn run_config(args: &Args) -> RunConfig {
         fail_on_max_steps: args.fail_on_max_steps,
         temperature: args.temperature(),
         trace: false,
+        coverage: args.coverage,
     }
 }
 
@@ -261,6 +262,25 @@ fn finish(summary: &Summary<'_>, args: &Args, out: &mut dyn Write, err: &mut dyn
             .expect("a summary always serializes");
         if let Err(e) = std::fs::write(path, text + "\n") {
             return fail(err, &format!("cannot write {}: {e}", path.display()));
+        }
+    }
+    if let Some(cov) = &summary.report.coverage {
+        let dir = args.outdir.join(&summary.report.test);
+        let base = dir.join(format!("{}.coverage", summary.report.test));
+        let json = serde_json::to_string_pretty(cov).expect("coverage always serializes");
+        let written = std::fs::create_dir_all(&dir)
+            .and_then(|()| std::fs::write(base.with_extension("coverage.txt"), cov.to_text()))
+            .and_then(|()| std::fs::write(base.with_extension("coverage.json"), json + "\n"));
+        match written {
+            Ok(()) => {
+                let _ = writeln!(
+                    out,
+                    "... Coverage:\n..... Writing {}\n..... Writing {}",
+                    base.with_extension("coverage.txt").display(),
+                    base.with_extension("coverage.json").display()
+                );
+            }
+            Err(e) => return fail(err, &format!("cannot write {}: {e}", dir.display())),
         }
     }
     if summary.report.bug.is_some() {

@@ -53,6 +53,7 @@ pub(crate) fn run<E: Event>(
         strategy,
         seed: file.seed,
         run: RunConfig {
+            coverage: false,
             max_steps: file.max_steps,
             fail_on_max_steps,
             temperature,
@@ -111,6 +112,7 @@ pub(crate) fn run<E: Event>(
         }),
         elapsed: start.elapsed(),
         ran: vec![0],
+        coverage: None,
         bugs: u64::from(steps_bug),
     };
     let summary = Summary {
