@@ -303,3 +303,48 @@ pub fn replay_exactly<E: Event>(
     });
     (trace, why)
 }
+
+/// Looks for a shorter schedule with the same bug (same kind and place):
+/// runs `attempts` more schedules of the same strategy from other seeds,
+/// each cut as soon as it is no shorter than the best so far, and keeps the
+/// shortest that fails the same way. Returns the shorter bug, if any.
+pub fn minimize<E: Event>(
+    test: &TestCase<E>,
+    cfg: &CheckConfig,
+    found: &FoundBug,
+    attempts: u64,
+) -> Option<FoundBug> {
+    let same = |b: &Bug| b.kind == found.bug.kind && b.loc == found.bug.loc;
+    let mut best: Option<(u64, Vec<Decision>)> = None;
+    let mut bound = found.trace.steps;
+    let mut strategy = cfg.strategy.build();
+    for a in 0..attempts {
+        // Seeds far from the run's, so no schedule of the run repeats.
+        let seed = found.seed ^ (0x9E37_79B9_7F4A_7C15u64.wrapping_mul(a + 1));
+        let mut run_cfg = cfg.run.clone();
+        run_cfg.trace = false;
+        run_cfg.max_steps = bound.saturating_sub(1);
+        strategy.start(seed);
+        let (result, s) = run_schedule(test, strategy, &run_cfg);
+        strategy = s;
+        if result.bug.as_ref().is_some_and(same) && result.steps < bound {
+            bound = result.steps;
+            best = Some((seed, result.decisions));
+        }
+    }
+    let (seed, decisions) = best?;
+    let (trace, bug) = replay(test, cfg, seed, decisions.clone());
+    Some(FoundBug {
+        schedule: found.schedule,
+        seed,
+        bug: bug?,
+        trace,
+        schedule_file: ScheduleFile {
+            test: test.name.to_owned(),
+            scheduler: cfg.strategy.name(),
+            seed,
+            max_steps: cfg.run.max_steps,
+            decisions,
+        },
+    })
+}

@@ -252,3 +252,109 @@ fn coverage_counts_states_and_handlers_over_all_schedules() {
     let off = check(&RACE, &config(1));
     assert!(off.coverage.is_none());
 }
+
+/// Like the race, but each writer first sends a random number of
+/// harmless `E1`s, so buggy schedules differ in length.
+struct NoisyMain {
+    seen: Vec<i64>,
+}
+
+impl Machine<Ev> for NoisyMain {
+    const NAME: &'static str = "Main";
+    const STATES: &'static [StateInfo] = INIT;
+    const START: StateId = StateId(0);
+    fn new() -> Self {
+        NoisyMain { seen: Vec::new() }
+    }
+    async fn entry(&mut self, ctx: &mut Ctx<Ev>, _: StateId, _: Payload) -> R {
+        let me = ctx.this();
+        for i in 1..=2i64 {
+            ctx.create::<NoisyWriter>(Some(Box::new((me, i)))).await?;
+        }
+        Ok(())
+    }
+    async fn exit(&mut self, _: &mut Ctx<Ev>, _: StateId) -> R {
+        Ok(())
+    }
+    async fn handle(&mut self, ctx: &mut Ctx<Ev>, _: StateId, e: Ev) -> R {
+        match e {
+            Ev::E1 => Ok(()),
+            Ev::Data(v) => {
+                self.seen.push(v);
+                if self.seen.len() == 2 && self.seen[0] != 1 {
+                    return Err(ctx.assert_failed(Some("writer 2 overtook writer 1"), L));
+                }
+                Ok(())
+            }
+            e => Err(Ctl::Unhandled(e)),
+        }
+    }
+}
+
+struct NoisyWriter;
+
+impl Machine<Ev> for NoisyWriter {
+    const NAME: &'static str = "Writer";
+    const STATES: &'static [StateInfo] = INIT;
+    const START: StateId = StateId(0);
+    fn new() -> Self {
+        NoisyWriter
+    }
+    async fn entry(&mut self, ctx: &mut Ctx<Ev>, _: StateId, payload: Payload) -> R {
+        let (target, v) = *payload.unwrap().downcast::<(MachineRef, i64)>().unwrap();
+        for _ in 0..ctx.choose_int(30, L)? {
+            ctx.send(target, Ev::E1, L).await?;
+        }
+        ctx.send(target, Ev::Data(v), L).await
+    }
+    async fn exit(&mut self, _: &mut Ctx<Ev>, _: StateId) -> R {
+        Ok(())
+    }
+    async fn handle(&mut self, _: &mut Ctx<Ev>, _: StateId, e: Ev) -> R {
+        Err(Ctl::Unhandled(e))
+    }
+}
+
+const NOISY: TestCase<Ev> = TestCase {
+    name: "noisy",
+    monitors: no_monitors,
+    main: MachineType::of::<NoisyMain>(),
+    bindings: &[],
+};
+
+#[test]
+fn minimize_finds_a_shorter_schedule_with_the_same_bug() {
+    let cfg = config(1);
+    // The longest first bug over a few seeds.
+    let found: Vec<_> = (0..20)
+        .filter_map(|seed| {
+            check(
+                &NOISY,
+                &CheckConfig {
+                    seed: seed * 1_000,
+                    ..config(1)
+                },
+            )
+            .bug
+        })
+        .collect();
+    let longest = found
+        .iter()
+        .max_by_key(|f| f.trace.steps)
+        .expect("the race is found");
+    let s = p_runtime::checker::minimize(&NOISY, &cfg, longest, 500)
+        .expect("a shorter schedule exists");
+    assert!(
+        s.trace.steps < longest.trace.steps,
+        "{} < {}",
+        s.trace.steps,
+        longest.trace.steps
+    );
+    assert_eq!(
+        (s.bug.kind, &s.bug.loc),
+        (longest.bug.kind, &longest.bug.loc)
+    );
+    // The shorter schedule replays to the same bug.
+    let (_, bug) = replay(&NOISY, &cfg, s.seed, s.schedule_file.decisions.clone());
+    assert_eq!(bug, Some(s.bug));
+}

@@ -93,6 +93,11 @@ pub(crate) struct Args {
     #[arg(long)]
     pub coverage: bool,
 
+    /// Before printing a bug, look for a shorter schedule with the same bug
+    /// (same kind and place) and report that one.
+    #[arg(long)]
+    pub minimize: bool,
+
     /// Keep exploring after a bug: run every schedule, count the buggy
     /// ones, report the first.
     #[arg(long)]

@@ -42,6 +42,9 @@ use std::sync::Arc;
 use std::time::Duration;
 use summary::Summary;
 
+/// Schedules `--minimize` tries in search of a shorter one with the same bug.
+const MINIMIZE_ATTEMPTS: u64 = 1_000;
+
 /// Exit status: no bug found.
 pub const EXIT_OK: i32 = 0;
 /// Exit status: a bug was found.
@@ -231,7 +234,21 @@ fn run_check<E: Event>(
         None => schedules,
     });
     let after = Duration::from_millis(args.progress_after_ms);
-    let report = progress::watch(display, after, &counters, total, err, || check(test, &cfg));
+    let mut report = progress::watch(display, after, &counters, total, err, || check(test, &cfg));
+    if args.minimize {
+        let shorter = report
+            .bug
+            .as_ref()
+            .and_then(|found| crate::checker::minimize(test, &cfg, found, MINIMIZE_ATTEMPTS));
+        if let (Some(short), Some(found)) = (shorter, &report.bug) {
+            let _ = writeln!(
+                out,
+                "... Minimized the buggy schedule: {} -> {} steps (same bug, another seed).",
+                found.trace.steps, short.trace.steps
+            );
+            report.bug = Some(short);
+        }
+    }
     let timed_out = report.bug.is_none() && cfg.timeout.is_some_and(|t| report.elapsed >= t);
     let files = match &report.bug {
         Some(found) => match artifacts::write_bug(args, argv0, seed, found) {
