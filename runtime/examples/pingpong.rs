@@ -60,6 +60,7 @@ const INIT: &[StateInfo] = &[StateInfo {
     defer: &[],
     ignore: &[],
     on_null: false,
+    handles: &[],
     temperature: Temperature::Warm,
 }];
 

@@ -35,6 +35,14 @@ impl Coverage {
         }
     }
 
+    /// Lists the handlers of a machine type so unrun ones show up.
+    pub(crate) fn know_handlers(&mut self, machine: &str, handlers: impl Iterator<Item = String>) {
+        let t = self.machines.entry(machine.to_owned()).or_default();
+        for h in handlers {
+            t.handlers.entry(h).or_insert(0);
+        }
+    }
+
     pub(crate) fn enter(map: &mut BTreeMap<String, TypeCoverage>, name: &str, state: &str) {
         *map.entry(name.to_owned())
             .or_default()
@@ -82,6 +90,11 @@ impl Coverage {
                 for (s, n) in &t.states {
                     if *n == 0 {
                         never.push(format!("{kind} {name}: state {s}"));
+                    }
+                }
+                for (h, n) in &t.handlers {
+                    if *n == 0 {
+                        never.push(format!("{kind} {name}: on {h}"));
                     }
                 }
             }

@@ -68,6 +68,14 @@ pub(crate) fn spawn<E: Event, M: Machine<E>>(
     if let Some(c) = &mut w.rec.coverage {
         let names: Vec<&str> = M::STATES.iter().map(|s| s.name).collect();
         crate::coverage::Coverage::know(&mut c.machines, M::NAME, &names);
+        c.know_handlers(
+            M::NAME,
+            M::STATES.iter().flat_map(|s| {
+                s.handles
+                    .iter()
+                    .map(move |e| format!("{}: {}", s.name, E::name_of(*e)))
+            }),
+        );
         crate::coverage::Coverage::enter(
             &mut c.machines,
             M::NAME,

@@ -33,6 +33,9 @@ pub struct StateInfo {
     pub ignore: &'static [EventId],
     /// Whether the state has an `on null` handler.
     pub on_null: bool,
+    /// The events the state has a `do` or `goto` handler for (coverage
+    /// lists those never run).
+    pub handles: &'static [EventId],
     /// Hot, cold or neither (monitors only; machines use `Warm`).
     pub temperature: Temperature,
 }

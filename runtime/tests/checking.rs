@@ -18,6 +18,7 @@ const INIT: &[StateInfo] = &[StateInfo {
     defer: &[],
     ignore: &[],
     on_null: false,
+    handles: &[],
     temperature: Temperature::Warm,
 }];
 

@@ -21,6 +21,7 @@ const fn state(name: &'static str, temperature: Temperature) -> StateInfo {
         defer: &[],
         ignore: &[],
         on_null: false,
+        handles: &[],
         temperature,
     }
 }

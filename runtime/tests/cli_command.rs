@@ -20,6 +20,7 @@ impl Machine<Ev> for Fails {
         defer: &[],
         ignore: &[],
         on_null: false,
+        handles: &[],
         temperature: Temperature::Warm,
     }];
     const START: StateId = StateId(0);

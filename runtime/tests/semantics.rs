@@ -19,6 +19,7 @@ const fn state(name: &'static str) -> StateInfo {
         defer: &[],
         ignore: &[],
         on_null: false,
+        handles: &[],
         temperature: Temperature::Warm,
     }
 }
@@ -69,6 +70,7 @@ impl Machine<Ev> for DeferMain {
             defer: &[E1],
             ignore: &[E2],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
         state("Ready"),
@@ -444,6 +446,7 @@ impl Monitor<Ev> for Progress {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Hot,
         },
         StateInfo {
@@ -451,6 +454,7 @@ impl Monitor<Ev> for Progress {
             defer: &[],
             ignore: &[E1],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Cold,
         },
     ];
@@ -552,6 +556,7 @@ impl Machine<Ev> for NullMain {
             defer: &[],
             ignore: &[],
             on_null: true,
+            handles: &[],
             temperature: Temperature::Warm,
         },
         state("Done"),

@@ -147,6 +147,7 @@ impl Emitter<'_> {
         };
         let defer = pick(|a| matches!(a, Action::Defer));
         let ignore = pick(|a| matches!(a, Action::Ignore));
+        let handles = pick(|a| matches!(a, Action::Do(_) | Action::Goto { .. }));
         let on_null = s.handlers.iter().any(|h| {
             h.event == EventId::NULL && !matches!(h.action, Action::Defer | Action::Ignore)
         });
@@ -160,6 +161,7 @@ impl Emitter<'_> {
             defer: &[#(#defer),*],
             ignore: &[#(#ignore),*],
             on_null: #on_null,
+            handles: &[#(#handles),*],
             temperature: #temperature,
         })
     }

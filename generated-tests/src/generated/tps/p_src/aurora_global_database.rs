@@ -223,6 +223,7 @@ impl Machine<Event> for AuroraGlobalDatabase {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -230,6 +231,7 @@ impl Machine<Event> for AuroraGlobalDatabase {
             defer: &[],
             ignore: &[Event::E_REPLICATOR_DRAINED],
             on_null: false,
+            handles: &[Event::E_DB_WRITE_REQ, Event::E_CONTROL_REQ],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -237,6 +239,7 @@ impl Machine<Event> for AuroraGlobalDatabase {
             defer: &[Event::E_DB_WRITE_REQ, Event::E_CONTROL_REQ],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_REPLICATOR_DRAINED],
             temperature: Temperature::Warm,
         },
     ];

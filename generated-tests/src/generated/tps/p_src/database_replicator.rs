@@ -290,6 +290,7 @@ impl Machine<Event> for DatabaseReplicator {
             ],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_REPLICATOR_CONFIG],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -297,6 +298,13 @@ impl Machine<Event> for DatabaseReplicator {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[
+                Event::E_REPLICATE,
+                Event::E_DB_REPLICA_WRITE_RESP,
+                Event::E_DEPENDENCY_RECOVERED,
+                Event::E_REPLICATOR_DRAIN_REQ,
+                Event::E_CONTROL_REQ,
+            ],
             temperature: Temperature::Warm,
         },
     ];

@@ -327,6 +327,7 @@ impl Machine<Event> for QaqContainer {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -339,6 +340,7 @@ impl Machine<Event> for QaqContainer {
                 Event::E_DEPENDENCY_RECOVERED,
             ],
             on_null: false,
+            handles: &[Event::E_QUEUE_RECEIVE_RESP, Event::E_CONTROL_REQ],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -351,6 +353,7 @@ impl Machine<Event> for QaqContainer {
                 Event::E_DEPENDENCY_RECOVERED,
             ],
             on_null: false,
+            handles: &[Event::E_DB_WRITE_RESP, Event::E_CONTROL_REQ],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -363,6 +366,7 @@ impl Machine<Event> for QaqContainer {
                 Event::E_DEPENDENCY_RECOVERED,
             ],
             on_null: false,
+            handles: &[Event::E_QUEUE_SEND_RESP, Event::E_CONTROL_REQ],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -375,6 +379,7 @@ impl Machine<Event> for QaqContainer {
                 Event::E_DEPENDENCY_RECOVERED,
             ],
             on_null: false,
+            handles: &[Event::E_QUEUE_REMOVE_RESP, Event::E_CONTROL_REQ],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -387,6 +392,7 @@ impl Machine<Event> for QaqContainer {
                 Event::E_QUEUE_REMOVE_RESP,
             ],
             on_null: false,
+            handles: &[Event::E_DEPENDENCY_RECOVERED, Event::E_CONTROL_REQ],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -400,6 +406,7 @@ impl Machine<Event> for QaqContainer {
                 Event::E_DEPENDENCY_RECOVERED,
             ],
             on_null: false,
+            handles: &[Event::E_CONTROL_REQ],
             temperature: Temperature::Warm,
         },
     ];

@@ -86,6 +86,7 @@ impl Monitor<Event> for Tally {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_NOTE, Event::E_TICK, Event::E_CHECK],
             temperature: Temperature::Warm,
         },
     ];
@@ -163,6 +164,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

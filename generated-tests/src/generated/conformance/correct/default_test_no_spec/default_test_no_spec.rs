@@ -54,6 +54,7 @@ impl Monitor<Event> for NeverSignal {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_SIGNAL],
             temperature: Temperature::Warm,
         },
     ];
@@ -114,6 +115,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -167,6 +169,7 @@ impl Machine<Event> for Receiver {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_SIGNAL],
             temperature: Temperature::Warm,
         },
     ];

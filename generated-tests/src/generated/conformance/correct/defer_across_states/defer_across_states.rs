@@ -74,6 +74,7 @@ impl Machine<Event> for Main {
             defer: &[Event::E_JOB],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_NEXT],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -81,6 +82,7 @@ impl Machine<Event> for Main {
             defer: &[Event::E_JOB],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_NEXT],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -88,6 +90,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_JOB],
             temperature: Temperature::Warm,
         },
     ];

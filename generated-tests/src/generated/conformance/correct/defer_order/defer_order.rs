@@ -116,6 +116,7 @@ impl Machine<Event> for Main {
             defer: &[Event::E_ITEM, Event::E_CHECK],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_GO],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -123,6 +124,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_ITEM, Event::E_CHECK],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -130,6 +132,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_ITEM, Event::E_CHECK],
             temperature: Temperature::Warm,
         },
     ];

@@ -80,6 +80,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_NOTHING],
             temperature: Temperature::Warm,
         },
     ];

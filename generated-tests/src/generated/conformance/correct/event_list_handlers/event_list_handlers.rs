@@ -104,6 +104,7 @@ impl Machine<Event> for Main {
             defer: &[Event::E_C, Event::E_D],
             ignore: &[Event::E_X, Event::E_Y],
             on_null: false,
+            handles: &[Event::E_A, Event::E_B, Event::E_GO],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -111,6 +112,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_C, Event::E_D, Event::E_X, Event::E_Y],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -118,6 +120,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

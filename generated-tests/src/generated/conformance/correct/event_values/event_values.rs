@@ -110,6 +110,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_PING, Event::E_NUMBER, Event::E_PONG],
             temperature: Temperature::Warm,
         },
     ];

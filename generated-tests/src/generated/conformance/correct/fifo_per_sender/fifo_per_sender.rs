@@ -71,6 +71,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -142,6 +143,7 @@ impl Machine<Event> for Producer {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -237,6 +239,7 @@ impl Machine<Event> for Consumer {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_SEQ],
             temperature: Temperature::Warm,
         },
     ];

@@ -105,6 +105,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_RESULT],
             temperature: Temperature::Warm,
         },
     ];
@@ -164,6 +165,7 @@ impl Machine<Event> for Helper {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

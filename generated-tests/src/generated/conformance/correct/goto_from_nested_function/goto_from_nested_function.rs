@@ -89,6 +89,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -96,6 +97,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

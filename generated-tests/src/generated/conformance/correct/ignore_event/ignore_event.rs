@@ -78,6 +78,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[Event::E_NOISE],
             on_null: false,
+            handles: &[Event::E_GO],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -85,6 +86,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_NOISE, Event::E_DONE],
             temperature: Temperature::Warm,
         },
     ];

@@ -88,6 +88,7 @@ impl Machine<Event> for Client {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -147,6 +148,7 @@ impl Machine<Event> for IncrementServer {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_REQUEST],
             temperature: Temperature::Warm,
         },
     ];

@@ -79,6 +79,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -149,6 +150,7 @@ impl Machine<Event> for Counter {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_ADD, Event::E_GET],
             temperature: Temperature::Warm,
         },
     ];

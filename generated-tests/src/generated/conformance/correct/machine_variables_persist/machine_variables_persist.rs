@@ -103,6 +103,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -189,6 +190,7 @@ impl Machine<Event> for Counter {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_BUMP, Event::E_ASK],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -196,6 +198,7 @@ impl Machine<Event> for Counter {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_BUMP, Event::E_ASK],
             temperature: Temperature::Warm,
         },
     ];

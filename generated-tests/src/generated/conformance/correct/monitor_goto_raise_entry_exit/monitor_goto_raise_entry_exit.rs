@@ -138,6 +138,7 @@ impl Monitor<Event> for Stepper {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_STEP, Event::E_INTERNAL],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -145,6 +146,7 @@ impl Monitor<Event> for Stepper {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_STEP],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -152,6 +154,7 @@ impl Monitor<Event> for Stepper {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_VERIFY],
             temperature: Temperature::Warm,
         },
     ];
@@ -240,6 +243,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

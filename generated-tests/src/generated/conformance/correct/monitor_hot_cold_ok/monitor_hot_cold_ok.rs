@@ -70,6 +70,7 @@ impl Monitor<Event> for EveryRequestAnswered {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_REQUEST, Event::E_RESPONSE],
             temperature: Temperature::Cold,
         },
         StateInfo {
@@ -77,6 +78,7 @@ impl Monitor<Event> for EveryRequestAnswered {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_REQUEST, Event::E_RESPONSE],
             temperature: Temperature::Hot,
         },
     ];
@@ -156,6 +158,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_RESPONSE],
             temperature: Temperature::Warm,
         },
     ];
@@ -215,6 +218,7 @@ impl Machine<Event> for Server {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_REQUEST],
             temperature: Temperature::Warm,
         },
     ];

@@ -83,6 +83,7 @@ impl Monitor<Event> for NoiseAfterOpen {
             defer: &[],
             ignore: &[Event::E_NOISE],
             on_null: false,
+            handles: &[Event::E_OPEN, Event::E_CHECK],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -90,6 +91,7 @@ impl Monitor<Event> for NoiseAfterOpen {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_NOISE, Event::E_CHECK],
             temperature: Temperature::Warm,
         },
     ];
@@ -165,6 +167,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -76,6 +76,7 @@ impl Monitor<Event> for JobTally {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_JOB, Event::E_CHECK],
             temperature: Temperature::Warm,
         },
     ];
@@ -139,6 +140,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -192,6 +194,7 @@ impl Machine<Event> for Worker {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_JOB],
             temperature: Temperature::Warm,
         },
     ];

@@ -71,6 +71,7 @@ impl Monitor<Event> for PingCounter {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_PING, Event::E_COUNT],
             temperature: Temperature::Warm,
         },
     ];
@@ -143,6 +144,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -204,6 +206,7 @@ impl Machine<Event> for Sleeper {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -96,6 +96,7 @@ impl Machine<Event> for Bank {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_OPEN, Event::E_WITHDRAW],
             temperature: Temperature::Warm,
         },
     ];

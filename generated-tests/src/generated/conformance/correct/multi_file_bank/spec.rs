@@ -56,6 +56,7 @@ impl Monitor<Event> for NoOverdraft {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_OPEN, Event::E_WITHDRAW_RESULT],
             temperature: Temperature::Warm,
         },
     ];

@@ -81,6 +81,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_ADD, Event::E_FINISH],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -88,6 +89,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -76,6 +76,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_REPORT],
             temperature: Temperature::Warm,
         },
     ];
@@ -160,6 +161,7 @@ impl Machine<Event> for Worker {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_STOP],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -167,6 +169,7 @@ impl Machine<Event> for Worker {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -61,6 +61,7 @@ impl Monitor<Event> for PingPongBalance {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_PING, Event::E_PONG],
             temperature: Temperature::Warm,
         },
     ];
@@ -132,6 +133,7 @@ impl Machine<Event> for Pinger {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -190,6 +192,7 @@ impl Machine<Event> for Ponger {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_PING],
             temperature: Temperature::Warm,
         },
     ];

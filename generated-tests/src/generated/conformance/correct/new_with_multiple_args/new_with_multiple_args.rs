@@ -68,6 +68,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_ECHO],
             temperature: Temperature::Warm,
         },
     ];
@@ -127,6 +128,7 @@ impl Machine<Event> for Worker {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -96,6 +96,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_RESULT],
             temperature: Temperature::Warm,
         },
     ];
@@ -165,6 +166,7 @@ impl Machine<Event> for Doubler {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

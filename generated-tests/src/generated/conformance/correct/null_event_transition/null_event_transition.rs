@@ -75,6 +75,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: true,
+            handles: &[Event::E_REAL, Event::NULL],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -82,6 +83,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -65,6 +65,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -142,6 +143,7 @@ impl Machine<Event> for Survivor {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::HALT, Event::E_PING],
             temperature: Temperature::Warm,
         },
     ];

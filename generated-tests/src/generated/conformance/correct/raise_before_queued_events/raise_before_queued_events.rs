@@ -94,6 +94,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_RAISED, Event::E_QUEUED, Event::E_CHECK],
             temperature: Temperature::Warm,
         },
     ];

@@ -61,6 +61,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[Event::E_NOISE],
             on_null: false,
+            handles: &[Event::E_NEXT],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -68,6 +69,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_NOISE],
             temperature: Temperature::Warm,
         },
     ];

@@ -86,6 +86,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_VALUE, Event::E_FORWARD],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -93,6 +94,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -79,6 +79,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_STEP],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -86,6 +87,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_STEP, Event::E_FINISH],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -93,6 +95,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -86,6 +86,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -149,6 +150,7 @@ impl Machine<Event> for Oracle {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_ASK],
             temperature: Temperature::Warm,
         },
     ];

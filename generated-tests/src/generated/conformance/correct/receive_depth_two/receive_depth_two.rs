@@ -116,6 +116,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -176,6 +177,7 @@ impl Machine<Event> for Server {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_REQUEST],
             temperature: Temperature::Warm,
         },
     ];

@@ -84,6 +84,7 @@ impl Machine<Event> for Main {
             defer: &[Event::E_REPLY],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -91,6 +92,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_REPLY],
             temperature: Temperature::Warm,
         },
     ];
@@ -146,6 +148,7 @@ impl Machine<Event> for Helper {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -84,6 +84,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_START],
             temperature: Temperature::Warm,
         },
     ];
@@ -149,6 +150,7 @@ impl Machine<Event> for Worker {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_QUERY],
             temperature: Temperature::Warm,
         },
     ];

@@ -107,6 +107,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_OTHER, Event::E_DONE],
             temperature: Temperature::Warm,
         },
     ];
@@ -169,6 +170,7 @@ impl Machine<Event> for Sender {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

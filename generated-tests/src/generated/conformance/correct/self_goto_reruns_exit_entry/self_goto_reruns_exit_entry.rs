@@ -90,6 +90,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -97,6 +98,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_AGAIN, Event::E_JUMP, Event::E_CHECK],
             temperature: Temperature::Warm,
         },
     ];

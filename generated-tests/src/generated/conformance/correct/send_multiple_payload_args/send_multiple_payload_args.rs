@@ -61,6 +61,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_ACK],
             temperature: Temperature::Warm,
         },
     ];
@@ -136,6 +137,7 @@ impl Machine<Event> for Receiver {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_TRIPLE],
             temperature: Temperature::Warm,
         },
     ];

@@ -67,6 +67,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_TOTAL],
             temperature: Temperature::Warm,
         },
     ];
@@ -138,6 +139,7 @@ impl Machine<Event> for Counter {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_ADD, Event::E_RESET, Event::E_QUERY],
             temperature: Temperature::Warm,
         },
     ];

@@ -67,6 +67,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_PONG],
             temperature: Temperature::Warm,
         },
     ];
@@ -130,6 +131,7 @@ impl Machine<Event> for Server {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_PING],
             temperature: Temperature::Warm,
         },
     ];

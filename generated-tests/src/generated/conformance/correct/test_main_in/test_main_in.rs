@@ -54,6 +54,7 @@ impl Machine<Event> for Starter {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_WELCOME],
             temperature: Temperature::Warm,
         },
     ];
@@ -113,6 +114,7 @@ impl Machine<Event> for Greeter {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_HELLO],
             temperature: Temperature::Warm,
         },
     ];
@@ -175,6 +177,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -68,6 +68,7 @@ impl Monitor<Event> for TasksMatch {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_TASK, Event::E_DONE],
             temperature: Temperature::Warm,
         },
     ];
@@ -141,6 +142,7 @@ impl Machine<Event> for Driver {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_DONE],
             temperature: Temperature::Warm,
         },
     ];
@@ -203,6 +205,7 @@ impl Machine<Event> for Worker {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_TASK],
             temperature: Temperature::Warm,
         },
     ];

@@ -83,6 +83,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_SELF_PING, Event::E_YOU_ARE],
             temperature: Temperature::Warm,
         },
     ];
@@ -148,6 +149,7 @@ impl Machine<Event> for Echo {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_WHO_AM_I],
             temperature: Temperature::Warm,
         },
     ];

@@ -61,6 +61,7 @@ impl Monitor<Event> for TickCount {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_TICK, Event::E_CHECK],
             temperature: Temperature::Warm,
         },
     ];
@@ -132,6 +133,7 @@ impl Monitor<Event> for TickSum {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_TICK, Event::E_CHECK],
             temperature: Temperature::Warm,
         },
     ];
@@ -197,6 +199,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_TICK],
             temperature: Temperature::Warm,
         },
     ];

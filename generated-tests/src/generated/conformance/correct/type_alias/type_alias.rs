@@ -138,6 +138,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_POINT],
             temperature: Temperature::Warm,
         },
     ];

@@ -85,6 +85,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_REPORT],
             temperature: Temperature::Warm,
         },
     ];
@@ -163,6 +164,7 @@ impl Machine<Event> for Child {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

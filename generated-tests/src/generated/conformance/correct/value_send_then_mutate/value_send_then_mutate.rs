@@ -88,6 +88,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -170,6 +171,7 @@ impl Machine<Event> for Receiver {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_DATA],
             temperature: Temperature::Warm,
         },
     ];

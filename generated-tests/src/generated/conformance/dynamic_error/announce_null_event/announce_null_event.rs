@@ -45,6 +45,7 @@ impl Monitor<Event> for Watcher {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_OBSERVED],
             temperature: Temperature::Warm,
         },
     ];
@@ -104,6 +105,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -51,6 +51,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -109,6 +110,7 @@ impl Machine<Event> for Worker {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_JOB],
             temperature: Temperature::Warm,
         },
     ];

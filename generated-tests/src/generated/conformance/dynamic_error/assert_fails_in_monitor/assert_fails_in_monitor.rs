@@ -56,6 +56,7 @@ impl Monitor<Event> for NonNegativeBalance {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_DEPOSIT, Event::E_WITHDRAW],
             temperature: Temperature::Warm,
         },
     ];
@@ -116,6 +117,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -169,6 +171,7 @@ impl Machine<Event> for Bank {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_DEPOSIT, Event::E_WITHDRAW],
             temperature: Temperature::Warm,
         },
     ];

@@ -60,6 +60,7 @@ impl Monitor<Event> for NoWriteAfterClose {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_WRITE, Event::E_CLOSE],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -67,6 +68,7 @@ impl Monitor<Event> for NoWriteAfterClose {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_WRITE, Event::E_CLOSE],
             temperature: Temperature::Warm,
         },
     ];
@@ -137,6 +139,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -194,6 +197,7 @@ impl Machine<Event> for File {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_WRITE, Event::E_CLOSE],
             temperature: Temperature::Warm,
         },
     ];

@@ -61,6 +61,7 @@ impl Monitor<Event> for StepsInOrder {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_STEP_DONE],
             temperature: Temperature::Warm,
         },
     ];
@@ -118,6 +119,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

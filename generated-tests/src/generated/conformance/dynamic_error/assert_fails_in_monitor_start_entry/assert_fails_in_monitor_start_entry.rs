@@ -60,6 +60,7 @@ impl Monitor<Event> for StrictStart {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_UNUSED],
             temperature: Temperature::Warm,
         },
     ];
@@ -115,6 +116,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -67,6 +67,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_REGISTER],
             temperature: Temperature::Warm,
         },
     ];

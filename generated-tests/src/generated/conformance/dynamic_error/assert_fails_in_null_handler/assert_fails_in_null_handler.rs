@@ -62,6 +62,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: true,
+            handles: &[Event::E_WORK, Event::NULL],
             temperature: Temperature::Warm,
         },
     ];

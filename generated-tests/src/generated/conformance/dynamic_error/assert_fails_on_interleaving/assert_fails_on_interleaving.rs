@@ -89,6 +89,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_ARRIVED],
             temperature: Temperature::Warm,
         },
     ];
@@ -146,6 +147,7 @@ impl Machine<Event> for Racer {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -74,6 +74,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_RAISED, Event::E_QUEUED],
             temperature: Temperature::Warm,
         },
     ];

@@ -64,6 +64,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -121,6 +122,7 @@ impl Machine<Event> for Server {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_REQUEST],
             temperature: Temperature::Warm,
         },
     ];

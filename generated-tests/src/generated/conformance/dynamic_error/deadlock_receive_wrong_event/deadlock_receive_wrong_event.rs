@@ -61,6 +61,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_OTHER],
             temperature: Temperature::Warm,
         },
     ];
@@ -117,6 +118,7 @@ impl Machine<Event> for Sender {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -56,6 +56,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_FROM_MAIN],
             temperature: Temperature::Warm,
         },
     ];
@@ -115,6 +116,7 @@ impl Machine<Event> for Peer {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -77,6 +77,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_RESULT],
             temperature: Temperature::Warm,
         },
     ];
@@ -149,6 +150,7 @@ impl Machine<Event> for Calculator {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_DIVIDE],
             temperature: Temperature::Warm,
         },
     ];

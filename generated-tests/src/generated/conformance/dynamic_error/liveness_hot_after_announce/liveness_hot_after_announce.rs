@@ -43,6 +43,7 @@ impl Monitor<Event> for BeginEnd {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_BEGIN],
             temperature: Temperature::Cold,
         },
         StateInfo {
@@ -50,6 +51,7 @@ impl Monitor<Event> for BeginEnd {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_END],
             temperature: Temperature::Hot,
         },
     ];
@@ -122,6 +124,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -43,6 +43,7 @@ impl Monitor<Event> for EventuallyAnswered {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_REQUEST],
             temperature: Temperature::Cold,
         },
         StateInfo {
@@ -50,6 +51,7 @@ impl Monitor<Event> for EventuallyAnswered {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_RESPONSE],
             temperature: Temperature::Hot,
         },
     ];
@@ -132,6 +134,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -185,6 +188,7 @@ impl Machine<Event> for SilentServer {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_REQUEST],
             temperature: Temperature::Warm,
         },
     ];

@@ -43,6 +43,7 @@ impl Monitor<Event> for LockReleased {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_LOCK],
             temperature: Temperature::Cold,
         },
         StateInfo {
@@ -50,6 +51,7 @@ impl Monitor<Event> for LockReleased {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_UNLOCK],
             temperature: Temperature::Hot,
         },
     ];
@@ -128,6 +130,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -181,6 +184,7 @@ impl Machine<Event> for Resource {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_LOCK, Event::E_UNLOCK],
             temperature: Temperature::Warm,
         },
     ];

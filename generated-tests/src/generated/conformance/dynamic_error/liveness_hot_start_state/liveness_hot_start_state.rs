@@ -47,6 +47,7 @@ impl Monitor<Event> for MustFinish {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_FINISHED],
             temperature: Temperature::Hot,
         },
         StateInfo {
@@ -54,6 +55,7 @@ impl Monitor<Event> for MustFinish {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_FINISHED],
             temperature: Temperature::Cold,
         },
     ];
@@ -121,6 +123,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -65,6 +65,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_COUNT],
             temperature: Temperature::Warm,
         },
     ];

@@ -66,6 +66,7 @@ impl Machine<Event> for Bank {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_WITHDRAW],
             temperature: Temperature::Warm,
         },
     ];

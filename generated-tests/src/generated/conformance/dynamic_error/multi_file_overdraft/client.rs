@@ -81,6 +81,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_BALANCE],
             temperature: Temperature::Warm,
         },
     ];

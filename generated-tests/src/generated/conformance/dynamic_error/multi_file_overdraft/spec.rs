@@ -64,6 +64,7 @@ impl Monitor<Event> for NoOverdraft {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_BALANCE],
             temperature: Temperature::Warm,
         },
     ];

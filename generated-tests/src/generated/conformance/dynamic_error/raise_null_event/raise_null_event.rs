@@ -58,6 +58,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_CHOSEN],
             temperature: Temperature::Warm,
         },
     ];

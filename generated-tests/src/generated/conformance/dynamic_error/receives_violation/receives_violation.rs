@@ -57,6 +57,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -114,6 +115,7 @@ impl Machine<Event> for Worker {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_ALLOWED, Event::E_FORBIDDEN],
             temperature: Temperature::Warm,
         },
     ];

@@ -55,6 +55,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_REAL],
             temperature: Temperature::Warm,
         },
     ];

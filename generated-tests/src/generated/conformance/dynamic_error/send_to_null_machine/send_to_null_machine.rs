@@ -51,6 +51,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_PING],
             temperature: Temperature::Warm,
         },
     ];

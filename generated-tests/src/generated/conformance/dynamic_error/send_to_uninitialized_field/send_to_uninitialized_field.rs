@@ -56,6 +56,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_START],
             temperature: Temperature::Warm,
         },
     ];
@@ -110,6 +111,7 @@ impl Machine<Event> for Listener {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_NOTIFY],
             temperature: Temperature::Warm,
         },
     ];

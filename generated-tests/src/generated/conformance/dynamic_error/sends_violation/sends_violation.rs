@@ -57,6 +57,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -115,6 +116,7 @@ impl Machine<Event> for Receiver {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_ALLOWED, Event::E_FORBIDDEN],
             temperature: Temperature::Warm,
         },
     ];

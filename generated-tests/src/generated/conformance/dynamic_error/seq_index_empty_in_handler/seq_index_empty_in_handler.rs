@@ -69,6 +69,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_TAKE],
             temperature: Temperature::Warm,
         },
     ];

@@ -49,6 +49,7 @@ impl Machine<Event> for Main {
             defer: &[Event::E_LATER],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_GO],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -56,6 +57,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -54,6 +54,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_DATA, Event::E_SWITCH],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -61,6 +62,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -57,6 +57,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: true,
+            handles: &[Event::E_TICK, Event::NULL],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -64,6 +65,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -51,6 +51,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -104,6 +105,7 @@ impl Machine<Event> for Helper {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_KNOWN],
             temperature: Temperature::Warm,
         },
     ];

@@ -45,6 +45,7 @@ impl Monitor<Event> for StartOnly {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_START],
             temperature: Temperature::Warm,
         },
     ];
@@ -105,6 +106,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -158,6 +160,7 @@ impl Machine<Event> for Worker {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_START, Event::E_STOP],
             temperature: Temperature::Warm,
         },
     ];

@@ -47,6 +47,7 @@ impl Monitor<Event> for OpenOnce {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_OPEN],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -54,6 +55,7 @@ impl Monitor<Event> for OpenOnce {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_DATA],
             temperature: Temperature::Warm,
         },
     ];
@@ -120,6 +122,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -502,6 +502,7 @@ impl Machine<Event> for Queue {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -509,6 +510,13 @@ impl Machine<Event> for Queue {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[
+                Event::E_QUEUE_SEND_REQ,
+                Event::E_QUEUE_RECEIVE_REQ,
+                Event::E_QUEUE_REMOVE_REQ,
+                Event::E_QUEUE_DEPTH_REQ,
+                Event::E_CONTROL_REQ,
+            ],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -516,6 +524,13 @@ impl Machine<Event> for Queue {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[
+                Event::E_QUEUE_SEND_REQ,
+                Event::E_QUEUE_RECEIVE_REQ,
+                Event::E_QUEUE_REMOVE_REQ,
+                Event::E_QUEUE_DEPTH_REQ,
+                Event::E_CONTROL_REQ,
+            ],
             temperature: Temperature::Warm,
         },
     ];

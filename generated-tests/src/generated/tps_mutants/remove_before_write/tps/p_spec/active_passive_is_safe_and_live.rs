@@ -397,6 +397,14 @@ impl Monitor<Event> for ActivePassiveIsSafeAndLive {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[
+                Event::E_SPEC_RECORD_SET,
+                Event::E_SPEC_QUEUE_SENT,
+                Event::E_SPEC_QUEUE_READ,
+                Event::E_SPEC_QUEUE_REMOVED,
+                Event::E_SPEC_DATABASE_INSERTED,
+                Event::E_SPEC_DELIVERED,
+            ],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -404,6 +412,14 @@ impl Monitor<Event> for ActivePassiveIsSafeAndLive {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[
+                Event::E_SPEC_QUEUE_SENT,
+                Event::E_SPEC_QUEUE_READ,
+                Event::E_SPEC_QUEUE_REMOVED,
+                Event::E_SPEC_DATABASE_INSERTED,
+                Event::E_SPEC_DELIVERED,
+                Event::E_SPEC_RECORD_SET,
+            ],
             temperature: Temperature::Hot,
         },
         StateInfo {
@@ -411,6 +427,14 @@ impl Monitor<Event> for ActivePassiveIsSafeAndLive {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[
+                Event::E_SPEC_QUEUE_SENT,
+                Event::E_SPEC_QUEUE_READ,
+                Event::E_SPEC_QUEUE_REMOVED,
+                Event::E_SPEC_DATABASE_INSERTED,
+                Event::E_SPEC_DELIVERED,
+                Event::E_SPEC_RECORD_SET,
+            ],
             temperature: Temperature::Cold,
         },
     ];

@@ -228,6 +228,7 @@ impl Machine<Event> for RecordDestinationDnsFailover {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -235,6 +236,11 @@ impl Machine<Event> for RecordDestinationDnsFailover {
             defer: &[],
             ignore: &[Event::E_QUEUE_REMOVE_RESP, Event::E_DEPENDENCY_RECOVERED],
             on_null: false,
+            handles: &[
+                Event::E_QUEUE_RECEIVE_RESP,
+                Event::E_REGION_SWITCHED,
+                Event::E_CONTROL_REQ,
+            ],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -246,6 +252,7 @@ impl Machine<Event> for RecordDestinationDnsFailover {
                 Event::E_REGION_SWITCHED,
             ],
             on_null: false,
+            handles: &[Event::E_QUEUE_REMOVE_RESP, Event::E_CONTROL_REQ],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -253,6 +260,11 @@ impl Machine<Event> for RecordDestinationDnsFailover {
             defer: &[],
             ignore: &[Event::E_QUEUE_RECEIVE_RESP, Event::E_QUEUE_REMOVE_RESP],
             on_null: false,
+            handles: &[
+                Event::E_DEPENDENCY_RECOVERED,
+                Event::E_REGION_SWITCHED,
+                Event::E_CONTROL_REQ,
+            ],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -264,6 +276,7 @@ impl Machine<Event> for RecordDestinationDnsFailover {
                 Event::E_REGION_SWITCHED,
             ],
             on_null: false,
+            handles: &[Event::E_DEPENDENCY_RECOVERED, Event::E_CONTROL_REQ],
             temperature: Temperature::Warm,
         },
     ];

@@ -296,6 +296,7 @@ impl Machine<Event> for RegionalDatabase {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -303,6 +304,11 @@ impl Machine<Event> for RegionalDatabase {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[
+                Event::E_DB_WRITE_REQ,
+                Event::E_DB_REPLICA_WRITE_REQ,
+                Event::E_CONTROL_REQ,
+            ],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -310,6 +316,11 @@ impl Machine<Event> for RegionalDatabase {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[
+                Event::E_DB_WRITE_REQ,
+                Event::E_DB_REPLICA_WRITE_REQ,
+                Event::E_CONTROL_REQ,
+            ],
             temperature: Temperature::Warm,
         },
     ];

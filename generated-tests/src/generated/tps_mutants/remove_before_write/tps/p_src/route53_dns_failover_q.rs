@@ -214,6 +214,7 @@ impl Machine<Event> for Route53DnsFailoverQ {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -221,6 +222,13 @@ impl Machine<Event> for Route53DnsFailoverQ {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[
+                Event::E_QUEUE_SEND_REQ,
+                Event::E_QUEUE_RECEIVE_REQ,
+                Event::E_QUEUE_REMOVE_REQ,
+                Event::E_QUEUE_DEPTH_REQ,
+                Event::E_CONTROL_REQ,
+            ],
             temperature: Temperature::Warm,
         },
     ];

@@ -224,6 +224,7 @@ impl Machine<Event> for ScenarioDriver {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -231,6 +232,7 @@ impl Machine<Event> for ScenarioDriver {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -238,6 +240,7 @@ impl Machine<Event> for ScenarioDriver {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_CONTROL_RESP],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -245,6 +248,7 @@ impl Machine<Event> for ScenarioDriver {
             defer: &[],
             ignore: &[Event::E_CONTROL_RESP],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

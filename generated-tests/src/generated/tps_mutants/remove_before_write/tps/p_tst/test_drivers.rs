@@ -59,6 +59,7 @@ impl Machine<Event> for TestActivePassive {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -126,6 +127,7 @@ impl Machine<Event> for TestActivePassiveFailover {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -193,6 +195,7 @@ impl Machine<Event> for TestActivePassiveFailoverNoWait {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -260,6 +263,7 @@ impl Machine<Event> for TestActivePassiveF1 {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -327,6 +331,7 @@ impl Machine<Event> for TestActivePassiveF2 {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -394,6 +399,7 @@ impl Machine<Event> for TestActivePassiveF3 {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -461,6 +467,7 @@ impl Machine<Event> for TestActivePassiveF4 {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];
@@ -528,6 +535,7 @@ impl Machine<Event> for TestActivePassiveF5 {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
     ];

@@ -370,6 +370,7 @@ impl Machine<Event> for TransactionProcessingSystem {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -377,6 +378,7 @@ impl Machine<Event> for TransactionProcessingSystem {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[Event::E_CONTROL_REQ],
             temperature: Temperature::Warm,
         },
     ];

@@ -182,6 +182,7 @@ impl Machine<Event> for RecordSourceDnsFailover {
             defer: &[],
             ignore: &[],
             on_null: false,
+            handles: &[],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -189,6 +190,7 @@ impl Machine<Event> for RecordSourceDnsFailover {
             defer: &[],
             ignore: &[Event::E_QUEUE_SEND_RESP, Event::E_DEPENDENCY_RECOVERED],
             on_null: false,
+            handles: &[Event::E_CONTROL_REQ],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -196,6 +198,7 @@ impl Machine<Event> for RecordSourceDnsFailover {
             defer: &[Event::E_CONTROL_REQ],
             ignore: &[Event::E_DEPENDENCY_RECOVERED],
             on_null: false,
+            handles: &[Event::E_QUEUE_SEND_RESP],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -203,6 +206,7 @@ impl Machine<Event> for RecordSourceDnsFailover {
             defer: &[Event::E_CONTROL_REQ],
             ignore: &[Event::E_QUEUE_SEND_RESP],
             on_null: false,
+            handles: &[Event::E_DEPENDENCY_RECOVERED],
             temperature: Temperature::Warm,
         },
     ];
