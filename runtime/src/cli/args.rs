@@ -39,7 +39,9 @@ pub(crate) struct Args {
     #[arg(long, value_name = "S")]
     pub seed: Option<u64>,
 
-    /// Step bound of one schedule (scheduling decisions and choices).
+    /// Step bound of one schedule (scheduling decisions and choices) under
+    /// an unfair scheduler (pct); fair ones (random, fair) get 10 x K, as
+    /// in P's checker, so that a livelock meets the temperature check first.
     #[arg(long = "max-steps", value_name = "K", default_value_t = DEFAULT_MAX_STEPS,
           value_parser = clap::value_parser!(u64).range(1..))]
     pub max_steps: u64,
@@ -54,7 +56,7 @@ pub(crate) struct Args {
     pub sch: StrategyKind,
 
     /// Steps a monitor may stay hot under a fair scheduler before it is a
-    /// liveness bug; 0 disables [default: 5 x max-steps].
+    /// liveness bug; 0 disables [default: half the fair step bound, 5 x max-steps].
     #[arg(long = "liveness-temperature-threshold", value_name = "T")]
     pub temperature: Option<u64>,
 
@@ -137,6 +139,16 @@ impl Args {
     pub fn temperature(&self) -> u64 {
         self.temperature.unwrap_or(self.max_steps.saturating_mul(5))
     }
+
+    /// The step bound of one schedule: K for unfair schedulers, 10 x K for
+    /// fair ones (P's unfair and fair bounds).
+    pub fn step_bound(&self) -> u64 {
+        if self.sch.is_fair() {
+            self.max_steps.saturating_mul(10)
+        } else {
+            self.max_steps
+        }
+    }
 }
 
 fn parse_shard(s: &str) -> Result<(u64, u64), String> {
@@ -172,6 +184,8 @@ mod tests {
         assert_eq!(a.max_steps, 10_000);
         assert_eq!(a.sch, StrategyKind::Random);
         assert_eq!(a.temperature(), 50_000);
+        // P's bounds: the fair one (random) is ten times the unfair one.
+        assert_eq!(a.step_bound(), 100_000);
         assert_eq!(a.outdir, PathBuf::from("PCheckerOutput"));
         assert_eq!(a.jobs, 1);
     }
@@ -182,6 +196,7 @@ mod tests {
         assert_eq!(a.testcase.as_deref(), Some("tcA"));
         assert_eq!(a.schedules, Some(7));
         assert_eq!(a.sch, StrategyKind::Pct(2));
+        assert_eq!(a.step_bound(), 10_000, "PCT is unfair: the unfair bound");
         assert_eq!(a.shard, Some((2, 3)));
         assert_eq!(a.timeout, Some(0.5));
         assert_eq!(parse("prog -i 9 -t x").unwrap().schedules, Some(9));

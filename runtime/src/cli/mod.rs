@@ -181,7 +181,7 @@ fn select<'p, E: Event>(
 /// The per-schedule settings the options ask for.
 fn run_config(args: &Args) -> RunConfig {
     RunConfig {
-        max_steps: args.max_steps,
+        max_steps: args.step_bound(),
         fail_on_max_steps: args.fail_on_max_steps,
         temperature: args.temperature(),
         trace: false,
