@@ -62,12 +62,22 @@ pub fn raise<E: Event, T>(event: E) -> Res<E, T> {
 }
 
 /// The payload of an entry or `with` function as its parameter type `T`:
-/// generated code boxed it as `T`; a missing payload (P's `null`) gives
-/// `T`'s default.
-pub fn take<T: Default + 'static>(payload: Payload) -> T {
-    payload
-        .and_then(|b| b.downcast::<T>().ok())
-        .map_or_else(T::default, |b| *b)
+/// generated code boxed it as `T`, or, for `new I(v)` (whose machine the
+/// test's bindings choose, so its entry type is not known where `v` is
+/// boxed), as a dynamic [`Value`](crate::values::Value) converted here. A
+/// missing payload (P's `null`) gives `T`'s default.
+pub fn take<T: crate::values::PValue>(payload: Payload) -> T {
+    let Some(b) = payload else {
+        return T::default();
+    };
+    match b.downcast::<T>() {
+        Ok(v) => *v,
+        Err(b) => b
+            .downcast::<crate::values::Value>()
+            .ok()
+            .and_then(|v| T::from_value(&v))
+            .unwrap_or_default(),
+    }
 }
 
 /// A payload for an entry or `with` function (`new M(v)`, `goto S, v`).

@@ -177,7 +177,9 @@ impl Body<'_, '_> {
                 let payload = match payload {
                     Some(p) => {
                         let v = self.expr(p);
-                        quote!(payload(#v))
+                        // Dynamic: the machine the test binds `I` to may
+                        // take a supertype of `I`'s payload type.
+                        quote!(payload(PValue::to_value(&#v)))
                     }
                     None => quote!(None),
                 };

@@ -83,9 +83,13 @@ impl AuroraGlobalDatabase {
                 iface::DATABASE_REPLICATOR,
                 "DatabaseReplicator",
                 None,
-                payload(TReplicatorConfig {
-                    database: self.name.clone(),
-                }),
+                payload(
+                    PValue::to_value(
+                        &TReplicatorConfig {
+                            database: self.name.clone(),
+                        },
+                    ),
+                ),
                 at!(18, 20),
             )
             .await?;
@@ -96,11 +100,15 @@ impl AuroraGlobalDatabase {
                     iface::REGIONAL_DATABASE,
                     "RegionalDatabase",
                     None,
-                    payload(TRegionalDatabaseConfig {
-                        database: self.name.clone(),
-                        region: TRegion::Region1,
-                        replicator: self.replicator,
-                    }),
+                    payload(
+                        PValue::to_value(
+                            &TRegionalDatabaseConfig {
+                                database: self.name.clone(),
+                                region: TRegion::Region1,
+                                replicator: self.replicator,
+                            },
+                        ),
+                    ),
                     at!(19, 28),
                 )
                 .await?;
@@ -113,11 +121,15 @@ impl AuroraGlobalDatabase {
                     iface::REGIONAL_DATABASE,
                     "RegionalDatabase",
                     None,
-                    payload(TRegionalDatabaseConfig {
-                        database: self.name.clone(),
-                        region: TRegion::Region2,
-                        replicator: self.replicator,
-                    }),
+                    payload(
+                        PValue::to_value(
+                            &TRegionalDatabaseConfig {
+                                database: self.name.clone(),
+                                region: TRegion::Region2,
+                                replicator: self.replicator,
+                            },
+                        ),
+                    ),
                     at!(20, 28),
                 )
                 .await?;

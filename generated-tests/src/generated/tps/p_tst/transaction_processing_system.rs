@@ -92,10 +92,14 @@ impl TransactionProcessingSystem {
                                     iface::QUEUE,
                                     "Queue",
                                     None,
-                                    payload(TQueueConfig {
-                                        name: name.clone(),
-                                        region,
-                                    }),
+                                    payload(
+                                        PValue::to_value(
+                                            &TQueueConfig {
+                                                name: name.clone(),
+                                                region,
+                                            },
+                                        ),
+                                    ),
                                     at!(37, 41),
                                 )
                                 .await?;
@@ -106,27 +110,31 @@ impl TransactionProcessingSystem {
             }
         }
         in_dns = {
-            let tmp_a11 = payload(TDnsConfig {
-                name: in_dns_name(ctx)?,
-                primary: {
-                    let tmp_a7 = {
-                        let tmp_a5 = ctx
-                            .check(ops::seq_get(&queues, 0i64), at!(42, 32))?;
-                        let tmp_a6 = TRegion::Region1;
-                        queue_id(ctx, tmp_a5, tmp_a6)?
-                    };
-                    self.lookup(ctx, tmp_a7)?
-                },
-                secondary: {
-                    let tmp_a10 = {
-                        let tmp_a8 = ctx
-                            .check(ops::seq_get(&queues, 0i64), at!(43, 34))?;
-                        let tmp_a9 = TRegion::Region2;
-                        queue_id(ctx, tmp_a8, tmp_a9)?
-                    };
-                    self.lookup(ctx, tmp_a10)?
-                },
-            });
+            let tmp_a11 = payload(
+                PValue::to_value(
+                    &TDnsConfig {
+                        name: in_dns_name(ctx)?,
+                        primary: {
+                            let tmp_a7 = {
+                                let tmp_a5 = ctx
+                                    .check(ops::seq_get(&queues, 0i64), at!(42, 32))?;
+                                let tmp_a6 = TRegion::Region1;
+                                queue_id(ctx, tmp_a5, tmp_a6)?
+                            };
+                            self.lookup(ctx, tmp_a7)?
+                        },
+                        secondary: {
+                            let tmp_a10 = {
+                                let tmp_a8 = ctx
+                                    .check(ops::seq_get(&queues, 0i64), at!(43, 34))?;
+                                let tmp_a9 = TRegion::Region2;
+                                queue_id(ctx, tmp_a8, tmp_a9)?
+                            };
+                            self.lookup(ctx, tmp_a10)?
+                        },
+                    },
+                ),
+            );
             ctx.create_interface(
                     iface::ROUTE53_DNS_FAILOVER_Q,
                     "Route53DNSFailoverQ",
@@ -145,39 +153,43 @@ impl TransactionProcessingSystem {
             self.register(ctx, tmp_a13, tmp_a14)?
         };
         out_dns = {
-            let tmp_a21 = payload(TDnsConfig {
-                name: out_dns_name(ctx)?,
-                primary: {
-                    let tmp_a17 = {
-                        let tmp_a15 = ctx
-                            .check(
-                                ops::seq_get(
-                                    &queues,
-                                    (queues.len() as i64).wrapping_sub(1i64),
-                                ),
-                                at!(46, 32),
-                            )?;
-                        let tmp_a16 = TRegion::Region1;
-                        queue_id(ctx, tmp_a15, tmp_a16)?
-                    };
-                    self.lookup(ctx, tmp_a17)?
-                },
-                secondary: {
-                    let tmp_a20 = {
-                        let tmp_a18 = ctx
-                            .check(
-                                ops::seq_get(
-                                    &queues,
-                                    (queues.len() as i64).wrapping_sub(1i64),
-                                ),
-                                at!(47, 34),
-                            )?;
-                        let tmp_a19 = TRegion::Region2;
-                        queue_id(ctx, tmp_a18, tmp_a19)?
-                    };
-                    self.lookup(ctx, tmp_a20)?
-                },
-            });
+            let tmp_a21 = payload(
+                PValue::to_value(
+                    &TDnsConfig {
+                        name: out_dns_name(ctx)?,
+                        primary: {
+                            let tmp_a17 = {
+                                let tmp_a15 = ctx
+                                    .check(
+                                        ops::seq_get(
+                                            &queues,
+                                            (queues.len() as i64).wrapping_sub(1i64),
+                                        ),
+                                        at!(46, 32),
+                                    )?;
+                                let tmp_a16 = TRegion::Region1;
+                                queue_id(ctx, tmp_a15, tmp_a16)?
+                            };
+                            self.lookup(ctx, tmp_a17)?
+                        },
+                        secondary: {
+                            let tmp_a20 = {
+                                let tmp_a18 = ctx
+                                    .check(
+                                        ops::seq_get(
+                                            &queues,
+                                            (queues.len() as i64).wrapping_sub(1i64),
+                                        ),
+                                        at!(47, 34),
+                                    )?;
+                                let tmp_a19 = TRegion::Region2;
+                                queue_id(ctx, tmp_a18, tmp_a19)?
+                            };
+                            self.lookup(ctx, tmp_a20)?
+                        },
+                    },
+                ),
+            );
             ctx.create_interface(
                     iface::ROUTE53_DNS_FAILOVER_Q,
                     "Route53DNSFailoverQ",
@@ -205,9 +217,13 @@ impl TransactionProcessingSystem {
                             iface::AURORA_GLOBAL_DATABASE,
                             "AuroraGlobalDatabase",
                             None,
-                            payload(TGlobalDatabaseConfig {
-                                name: name.clone(),
-                            }),
+                            payload(
+                                PValue::to_value(
+                                    &TGlobalDatabaseConfig {
+                                        name: name.clone(),
+                                    },
+                                ),
+                            ),
                             at!(51, 44),
                         )
                         .await?;
@@ -228,40 +244,44 @@ impl TransactionProcessingSystem {
                             container_id(ctx, tmp_a28, tmp_a29)?
                         };
                         let tmp_a41 = {
-                            let tmp_a39 = payload(TContainerConfig {
-                                name: ctx.check(ops::seq_get(&stages, stage), at!(58, 18))?,
-                                region,
-                                input: {
-                                    let tmp_a32 = {
-                                        let tmp_a30 = ctx
-                                            .check(ops::seq_get(&queues, stage), at!(60, 34))?;
-                                        let tmp_a31 = region;
-                                        queue_id(ctx, tmp_a30, tmp_a31)?
-                                    };
-                                    self.lookup(ctx, tmp_a32)?
-                                },
-                                output: {
-                                    let tmp_a35 = {
-                                        let tmp_a33 = ctx
-                                            .check(
-                                                ops::seq_get(&queues, stage.wrapping_add(1i64)),
-                                                at!(61, 35),
-                                            )?;
-                                        let tmp_a34 = region;
-                                        queue_id(ctx, tmp_a33, tmp_a34)?
-                                    };
-                                    self.lookup(ctx, tmp_a35)?
-                                },
-                                database: {
-                                    let tmp_a38 = {
-                                        let tmp_a36 = ctx
-                                            .check(ops::seq_get(&stages, stage), at!(62, 40))?;
-                                        let tmp_a37 = region;
-                                        database_id(ctx, tmp_a36, tmp_a37)?
-                                    };
-                                    self.lookup(ctx, tmp_a38)?
-                                },
-                            });
+                            let tmp_a39 = payload(
+                                PValue::to_value(
+                                    &TContainerConfig {
+                                        name: ctx.check(ops::seq_get(&stages, stage), at!(58, 18))?,
+                                        region,
+                                        input: {
+                                            let tmp_a32 = {
+                                                let tmp_a30 = ctx
+                                                    .check(ops::seq_get(&queues, stage), at!(60, 34))?;
+                                                let tmp_a31 = region;
+                                                queue_id(ctx, tmp_a30, tmp_a31)?
+                                            };
+                                            self.lookup(ctx, tmp_a32)?
+                                        },
+                                        output: {
+                                            let tmp_a35 = {
+                                                let tmp_a33 = ctx
+                                                    .check(
+                                                        ops::seq_get(&queues, stage.wrapping_add(1i64)),
+                                                        at!(61, 35),
+                                                    )?;
+                                                let tmp_a34 = region;
+                                                queue_id(ctx, tmp_a33, tmp_a34)?
+                                            };
+                                            self.lookup(ctx, tmp_a35)?
+                                        },
+                                        database: {
+                                            let tmp_a38 = {
+                                                let tmp_a36 = ctx
+                                                    .check(ops::seq_get(&stages, stage), at!(62, 40))?;
+                                                let tmp_a37 = region;
+                                                database_id(ctx, tmp_a36, tmp_a37)?
+                                            };
+                                            self.lookup(ctx, tmp_a38)?
+                                        },
+                                    },
+                                ),
+                            );
                             ctx.create_interface(
                                     iface::QAQ_CONTAINER,
                                     "QAQContainer",
@@ -284,10 +304,14 @@ impl TransactionProcessingSystem {
                     iface::RECORD_SOURCE_DNS_FAILOVER,
                     "RecordSourceDNSFailover",
                     None,
-                    payload(TSourceConfig {
-                        dns: in_dns,
-                        batches: batches.clone(),
-                    }),
+                    payload(
+                        PValue::to_value(
+                            &TSourceConfig {
+                                dns: in_dns,
+                                batches: batches.clone(),
+                            },
+                        ),
+                    ),
                     at!(67, 26),
                 )
                 .await?;
@@ -300,7 +324,7 @@ impl TransactionProcessingSystem {
                     iface::RECORD_DESTINATION_DNS_FAILOVER,
                     "RecordDestinationDNSFailover",
                     None,
-                    payload(TDestinationConfig { dns: out_dns }),
+                    payload(PValue::to_value(&TDestinationConfig { dns: out_dns })),
                     at!(68, 31),
                 )
                 .await?;

@@ -42,10 +42,14 @@ impl Main {
                 iface::PRODUCER,
                 "Producer",
                 None,
-                payload(TupleTargetId {
-                    target: c,
-                    id: 1i64,
-                }),
+                payload(
+                    PValue::to_value(
+                        &TupleTargetId {
+                            target: c,
+                            id: 1i64,
+                        },
+                    ),
+                ),
                 at!(11, 7),
             )
             .await?;
@@ -53,10 +57,14 @@ impl Main {
                 iface::PRODUCER,
                 "Producer",
                 None,
-                payload(TupleTargetId {
-                    target: c,
-                    id: 2i64,
-                }),
+                payload(
+                    PValue::to_value(
+                        &TupleTargetId {
+                            target: c,
+                            id: 2i64,
+                        },
+                    ),
+                ),
                 at!(12, 7),
             )
             .await?;

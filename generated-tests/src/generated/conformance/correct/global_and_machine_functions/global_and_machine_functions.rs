@@ -77,7 +77,7 @@ impl Main {
                 iface::HELPER,
                 "Helper",
                 None,
-                payload(ctx.this()),
+                payload(PValue::to_value(&ctx.this())),
                 at!(25, 7),
             )
             .await?;

@@ -43,7 +43,7 @@ impl Main {
                 iface::I_COUNTER,
                 "ICounter",
                 Some(&[Event::E_ADD, Event::E_GET]),
-                payload(10i64),
+                payload(PValue::to_value(&10i64)),
                 at!(16, 11),
             )
             .await?;

@@ -122,7 +122,7 @@ impl Main {
                 iface::SLEEPER,
                 "Sleeper",
                 None,
-                payload(ctx.this()),
+                payload(PValue::to_value(&ctx.this())),
                 at!(25, 11),
             )
             .await?;

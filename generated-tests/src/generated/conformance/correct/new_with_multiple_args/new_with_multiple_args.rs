@@ -40,7 +40,7 @@ impl Main {
                 iface::WORKER,
                 "Worker",
                 None,
-                payload((ctx.this(), 3i64, PString::from("abc"))),
+                payload(PValue::to_value(&(ctx.this(), 3i64, PString::from("abc")))),
                 at!(10, 11),
             )
             .await?;

@@ -40,11 +40,15 @@ impl Main {
                 iface::DOUBLER,
                 "Doubler",
                 None,
-                payload(TupleParentIdN {
-                    parent: ctx.this(),
-                    id: 1i64,
-                    n: 5i64,
-                }),
+                payload(
+                    PValue::to_value(
+                        &TupleParentIdN {
+                            parent: ctx.this(),
+                            id: 1i64,
+                            n: 5i64,
+                        },
+                    ),
+                ),
                 at!(11, 7),
             )
             .await?;
@@ -52,11 +56,15 @@ impl Main {
                 iface::DOUBLER,
                 "Doubler",
                 None,
-                payload(TupleParentIdN {
-                    parent: ctx.this(),
-                    id: 2i64,
-                    n: 21i64,
-                }),
+                payload(
+                    PValue::to_value(
+                        &TupleParentIdN {
+                            parent: ctx.this(),
+                            id: 2i64,
+                            n: 21i64,
+                        },
+                    ),
+                ),
                 at!(12, 7),
             )
             .await?;

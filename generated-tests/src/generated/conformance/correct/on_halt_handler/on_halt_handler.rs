@@ -40,7 +40,7 @@ impl Main {
                 iface::SURVIVOR,
                 "Survivor",
                 None,
-                payload(ctx.this()),
+                payload(PValue::to_value(&ctx.this())),
                 at!(12, 11),
             )
             .await?;

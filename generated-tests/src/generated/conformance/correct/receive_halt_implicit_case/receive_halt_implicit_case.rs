@@ -40,7 +40,7 @@ impl Main {
                 iface::WAITER,
                 "Waiter",
                 None,
-                payload(ctx.this()),
+                payload(PValue::to_value(&ctx.this())),
                 at!(12, 11),
             )
             .await?;

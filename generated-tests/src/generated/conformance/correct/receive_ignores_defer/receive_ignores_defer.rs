@@ -42,7 +42,7 @@ impl Main {
                 iface::HELPER,
                 "Helper",
                 None,
-                payload(ctx.this()),
+                payload(PValue::to_value(&ctx.this())),
                 at!(11, 7),
             )
             .await?;

@@ -41,7 +41,7 @@ impl Main {
                 iface::GREETER,
                 "Greeter",
                 None,
-                payload(ctx.this()),
+                payload(PValue::to_value(&ctx.this())),
                 at!(11, 7),
             )
             .await?;

@@ -42,7 +42,7 @@ impl Main {
                 iface::SENDER,
                 "Sender",
                 None,
-                payload(ctx.this()),
+                payload(PValue::to_value(&ctx.this())),
                 at!(14, 7),
             )
             .await?;

@@ -42,10 +42,14 @@ impl Main {
                     iface::WORKER,
                     "Worker",
                     None,
-                    payload(TupleParentId {
-                        parent: ctx.this(),
-                        id: i,
-                    }),
+                    payload(
+                        PValue::to_value(
+                            &TupleParentId {
+                                parent: ctx.this(),
+                                id: i,
+                            },
+                        ),
+                    ),
                     at!(12, 9),
                 )
                 .await?;

@@ -42,7 +42,7 @@ impl Main {
                 iface::FEEDER,
                 "Feeder",
                 None,
-                payload(ctx.this()),
+                payload(PValue::to_value(&ctx.this())),
                 at!(14, 7),
             )
             .await?;

@@ -121,7 +121,7 @@ impl Driver {
                 iface::WORKER,
                 "Worker",
                 None,
-                payload(ctx.this()),
+                payload(PValue::to_value(&ctx.this())),
                 at!(25, 11),
             )
             .await?;

@@ -44,10 +44,14 @@ impl Main {
                 iface::CHILD,
                 "Child",
                 None,
-                payload(TupleParentConfig {
-                    parent: ctx.this(),
-                    config: config.clone(),
-                }),
+                payload(
+                    PValue::to_value(
+                        &TupleParentConfig {
+                            parent: ctx.this(),
+                            config: config.clone(),
+                        },
+                    ),
+                ),
                 at!(11, 7),
             )
             .await?;

@@ -51,7 +51,7 @@ impl Main {
                 iface::RECEIVER,
                 "Receiver",
                 None,
-                payload(ctx.this()),
+                payload(PValue::to_value(&ctx.this())),
                 at!(14, 11),
             )
             .await?;

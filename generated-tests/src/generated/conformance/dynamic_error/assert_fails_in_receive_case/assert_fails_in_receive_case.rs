@@ -39,7 +39,7 @@ impl Main {
                 iface::RESPONDER,
                 "Responder",
                 None,
-                payload(ctx.this()),
+                payload(PValue::to_value(&ctx.this())),
                 at!(10, 7),
             )
             .await?;

@@ -40,10 +40,14 @@ impl Main {
                 iface::RACER,
                 "Racer",
                 None,
-                payload(TupleTargetId {
-                    target: ctx.this(),
-                    id: 1i64,
-                }),
+                payload(
+                    PValue::to_value(
+                        &TupleTargetId {
+                            target: ctx.this(),
+                            id: 1i64,
+                        },
+                    ),
+                ),
                 at!(12, 7),
             )
             .await?;
@@ -51,10 +55,14 @@ impl Main {
                 iface::RACER,
                 "Racer",
                 None,
-                payload(TupleTargetId {
-                    target: ctx.this(),
-                    id: 2i64,
-                }),
+                payload(
+                    PValue::to_value(
+                        &TupleTargetId {
+                            target: ctx.this(),
+                            id: 2i64,
+                        },
+                    ),
+                ),
                 at!(13, 7),
             )
             .await?;

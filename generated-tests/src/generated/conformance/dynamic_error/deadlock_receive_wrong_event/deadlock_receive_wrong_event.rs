@@ -38,7 +38,7 @@ impl Main {
                 iface::SENDER,
                 "Sender",
                 None,
-                payload(ctx.this()),
+                payload(PValue::to_value(&ctx.this())),
                 at!(10, 7),
             )
             .await?;

@@ -34,7 +34,13 @@ impl Main {
     pub const INIT: StateId = StateId(0);
     /// Anonymous handler (deadlock_two_machines_in_receive.p:9).
     async fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        ctx.create_interface(iface::PEER, "Peer", None, payload(ctx.this()), at!(10, 7))
+        ctx.create_interface(
+                iface::PEER,
+                "Peer",
+                None,
+                payload(PValue::to_value(&ctx.this())),
+                at!(10, 7),
+            )
             .await?;
         match ctx.receive(&[Event::E_FROM_PEER]).await? {
             Event::EFromPeer => {}

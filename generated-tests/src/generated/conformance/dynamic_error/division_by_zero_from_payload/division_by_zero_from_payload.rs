@@ -40,7 +40,7 @@ impl Main {
                 iface::CALCULATOR,
                 "Calculator",
                 None,
-                payload(ctx.this()),
+                payload(PValue::to_value(&ctx.this())),
                 at!(11, 11),
             )
             .await?;

@@ -166,9 +166,13 @@ impl ScenarioDriver {
                 iface::TRANSACTION_PROCESSING_SYSTEM,
                 "TransactionProcessingSystem",
                 None,
-                payload(TSystemConfig {
-                    batches: batches.clone(),
-                }),
+                payload(
+                    PValue::to_value(
+                        &TSystemConfig {
+                            batches: batches.clone(),
+                        },
+                    ),
+                ),
                 at!(33, 16),
             )
             .await?;

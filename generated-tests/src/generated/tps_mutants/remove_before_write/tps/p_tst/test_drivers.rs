@@ -35,10 +35,14 @@ impl TestActivePassive {
     /// Anonymous handler (../../tps/PTst/TestDrivers.p:5).
     async fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
-            let tmp_a1 = payload(TScenario {
-                batch_count: 1i64,
-                steps: single_batch_scenario(ctx)?,
-            });
+            let tmp_a1 = payload(
+                PValue::to_value(
+                    &TScenario {
+                        batch_count: 1i64,
+                        steps: single_batch_scenario(ctx)?,
+                    },
+                ),
+            );
             ctx.create_interface(
                     iface::SCENARIO_DRIVER,
                     "ScenarioDriver",
@@ -103,10 +107,14 @@ impl TestActivePassiveFailover {
     /// Anonymous handler (../../tps/PTst/TestDrivers.p:13).
     async fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
-            let tmp_a1 = payload(TScenario {
-                batch_count: 3i64,
-                steps: failover_scenario(ctx, true)?,
-            });
+            let tmp_a1 = payload(
+                PValue::to_value(
+                    &TScenario {
+                        batch_count: 3i64,
+                        steps: failover_scenario(ctx, true)?,
+                    },
+                ),
+            );
             ctx.create_interface(
                     iface::SCENARIO_DRIVER,
                     "ScenarioDriver",
@@ -171,10 +179,14 @@ impl TestActivePassiveFailoverNoWait {
     /// Anonymous handler (../../tps/PTst/TestDrivers.p:21).
     async fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
-            let tmp_a1 = payload(TScenario {
-                batch_count: 3i64,
-                steps: failover_scenario(ctx, false)?,
-            });
+            let tmp_a1 = payload(
+                PValue::to_value(
+                    &TScenario {
+                        batch_count: 3i64,
+                        steps: failover_scenario(ctx, false)?,
+                    },
+                ),
+            );
             ctx.create_interface(
                     iface::SCENARIO_DRIVER,
                     "ScenarioDriver",
@@ -239,10 +251,14 @@ impl TestActivePassiveF1 {
     /// Anonymous handler (../../tps/PTst/TestDrivers.p:29).
     async fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
-            let tmp_a1 = payload(TScenario {
-                batch_count: 3i64,
-                steps: fail_container_scenario(ctx)?,
-            });
+            let tmp_a1 = payload(
+                PValue::to_value(
+                    &TScenario {
+                        batch_count: 3i64,
+                        steps: fail_container_scenario(ctx)?,
+                    },
+                ),
+            );
             ctx.create_interface(
                     iface::SCENARIO_DRIVER,
                     "ScenarioDriver",
@@ -307,10 +323,14 @@ impl TestActivePassiveF2 {
     /// Anonymous handler (../../tps/PTst/TestDrivers.p:37).
     async fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
-            let tmp_a1 = payload(TScenario {
-                batch_count: 3i64,
-                steps: fail_database_scenario(ctx)?,
-            });
+            let tmp_a1 = payload(
+                PValue::to_value(
+                    &TScenario {
+                        batch_count: 3i64,
+                        steps: fail_database_scenario(ctx)?,
+                    },
+                ),
+            );
             ctx.create_interface(
                     iface::SCENARIO_DRIVER,
                     "ScenarioDriver",
@@ -375,10 +395,14 @@ impl TestActivePassiveF3 {
     /// Anonymous handler (../../tps/PTst/TestDrivers.p:45).
     async fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
-            let tmp_a1 = payload(TScenario {
-                batch_count: 3i64,
-                steps: fail_queue_scenario(ctx)?,
-            });
+            let tmp_a1 = payload(
+                PValue::to_value(
+                    &TScenario {
+                        batch_count: 3i64,
+                        steps: fail_queue_scenario(ctx)?,
+                    },
+                ),
+            );
             ctx.create_interface(
                     iface::SCENARIO_DRIVER,
                     "ScenarioDriver",
@@ -443,10 +467,14 @@ impl TestActivePassiveF4 {
     /// Anonymous handler (../../tps/PTst/TestDrivers.p:53).
     async fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
-            let tmp_a1 = payload(TScenario {
-                batch_count: 3i64,
-                steps: fail_replication_scenario(ctx)?,
-            });
+            let tmp_a1 = payload(
+                PValue::to_value(
+                    &TScenario {
+                        batch_count: 3i64,
+                        steps: fail_replication_scenario(ctx)?,
+                    },
+                ),
+            );
             ctx.create_interface(
                     iface::SCENARIO_DRIVER,
                     "ScenarioDriver",
@@ -511,10 +539,14 @@ impl TestActivePassiveF5 {
     /// Anonymous handler (../../tps/PTst/TestDrivers.p:61).
     async fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
-            let tmp_a1 = payload(TScenario {
-                batch_count: 3i64,
-                steps: fail_random_scenario(ctx)?,
-            });
+            let tmp_a1 = payload(
+                PValue::to_value(
+                    &TScenario {
+                        batch_count: 3i64,
+                        steps: fail_random_scenario(ctx)?,
+                    },
+                ),
+            );
             ctx.create_interface(
                     iface::SCENARIO_DRIVER,
                     "ScenarioDriver",
