@@ -159,7 +159,10 @@ impl<'m> Emitter<'m> {
                 EventKind::Halt => ("Halt".to_owned(), "HALT".to_owned()),
                 EventKind::User => (
                     events.take(names::type_name(&ev.name)),
-                    event_consts.take(names::const_name(&ev.name)),
+                    // `_ID` keeps the constant apart from the variant: both
+                    // live in `Event`'s value namespace, and `e1` would
+                    // otherwise be spelled `E1` in both.
+                    event_consts.take(format!("{}_ID", names::const_name(&ev.name))),
                 ),
             };
             e.event_variants.push(format_ident!("{}", variant));

@@ -266,6 +266,17 @@ pub static PROGRAMS: &[Program] = &[
         },
     },
     Program {
+        source: "p-models/conformance/correct/event_names_that_case_alike",
+        group: "correct",
+        expected_bugs: &[],
+        check: |cfg| {
+            super::conformance::correct::event_names_that_case_alike::TESTS
+                .iter()
+                .map(|t| (t.name, check(t, cfg).bug.map(|b| (b.bug.kind.name(), b.bug.message))))
+                .collect()
+        },
+    },
+    Program {
         source: "p-models/conformance/correct/event_values",
         group: "correct",
         expected_bugs: &[],

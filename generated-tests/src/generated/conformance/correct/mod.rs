@@ -23,6 +23,7 @@ pub mod enum_numbered_default;
 pub mod enum_plain;
 pub mod equality_deep;
 pub mod event_list_handlers;
+pub mod event_names_that_case_alike;
 pub mod event_values;
 pub mod fifo_per_sender;
 pub mod float_arithmetic;

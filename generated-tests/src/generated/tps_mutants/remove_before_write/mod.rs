@@ -88,57 +88,57 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eDependencyRecovered`
-    pub const E_DEPENDENCY_RECOVERED: EventId = EventId(2);
+    pub const E_DEPENDENCY_RECOVERED_ID: EventId = EventId(2);
     /// `eControlReq`
-    pub const E_CONTROL_REQ: EventId = EventId(3);
+    pub const E_CONTROL_REQ_ID: EventId = EventId(3);
     /// `eControlResp`
-    pub const E_CONTROL_RESP: EventId = EventId(4);
+    pub const E_CONTROL_RESP_ID: EventId = EventId(4);
     /// `eQueueSendReq`
-    pub const E_QUEUE_SEND_REQ: EventId = EventId(5);
+    pub const E_QUEUE_SEND_REQ_ID: EventId = EventId(5);
     /// `eQueueSendResp`
-    pub const E_QUEUE_SEND_RESP: EventId = EventId(6);
+    pub const E_QUEUE_SEND_RESP_ID: EventId = EventId(6);
     /// `eQueueReceiveReq`
-    pub const E_QUEUE_RECEIVE_REQ: EventId = EventId(7);
+    pub const E_QUEUE_RECEIVE_REQ_ID: EventId = EventId(7);
     /// `eQueueReceiveResp`
-    pub const E_QUEUE_RECEIVE_RESP: EventId = EventId(8);
+    pub const E_QUEUE_RECEIVE_RESP_ID: EventId = EventId(8);
     /// `eQueueRemoveReq`
-    pub const E_QUEUE_REMOVE_REQ: EventId = EventId(9);
+    pub const E_QUEUE_REMOVE_REQ_ID: EventId = EventId(9);
     /// `eQueueRemoveResp`
-    pub const E_QUEUE_REMOVE_RESP: EventId = EventId(10);
+    pub const E_QUEUE_REMOVE_RESP_ID: EventId = EventId(10);
     /// `eQueueDepthReq`
-    pub const E_QUEUE_DEPTH_REQ: EventId = EventId(11);
+    pub const E_QUEUE_DEPTH_REQ_ID: EventId = EventId(11);
     /// `eQueueDepthResp`
-    pub const E_QUEUE_DEPTH_RESP: EventId = EventId(12);
+    pub const E_QUEUE_DEPTH_RESP_ID: EventId = EventId(12);
     /// `eRegionSwitched`
-    pub const E_REGION_SWITCHED: EventId = EventId(13);
+    pub const E_REGION_SWITCHED_ID: EventId = EventId(13);
     /// `eDbWriteReq`
-    pub const E_DB_WRITE_REQ: EventId = EventId(14);
+    pub const E_DB_WRITE_REQ_ID: EventId = EventId(14);
     /// `eDbWriteResp`
-    pub const E_DB_WRITE_RESP: EventId = EventId(15);
+    pub const E_DB_WRITE_RESP_ID: EventId = EventId(15);
     /// `eReplicate`
-    pub const E_REPLICATE: EventId = EventId(16);
+    pub const E_REPLICATE_ID: EventId = EventId(16);
     /// `eDbReplicaWriteReq`
-    pub const E_DB_REPLICA_WRITE_REQ: EventId = EventId(17);
+    pub const E_DB_REPLICA_WRITE_REQ_ID: EventId = EventId(17);
     /// `eDbReplicaWriteResp`
-    pub const E_DB_REPLICA_WRITE_RESP: EventId = EventId(18);
+    pub const E_DB_REPLICA_WRITE_RESP_ID: EventId = EventId(18);
     /// `eReplicatorConfig`
-    pub const E_REPLICATOR_CONFIG: EventId = EventId(19);
+    pub const E_REPLICATOR_CONFIG_ID: EventId = EventId(19);
     /// `eReplicatorDrainReq`
-    pub const E_REPLICATOR_DRAIN_REQ: EventId = EventId(20);
+    pub const E_REPLICATOR_DRAIN_REQ_ID: EventId = EventId(20);
     /// `eReplicatorDrained`
-    pub const E_REPLICATOR_DRAINED: EventId = EventId(21);
+    pub const E_REPLICATOR_DRAINED_ID: EventId = EventId(21);
     /// `eSpecRecordSet`
-    pub const E_SPEC_RECORD_SET: EventId = EventId(22);
+    pub const E_SPEC_RECORD_SET_ID: EventId = EventId(22);
     /// `eSpecQueueSent`
-    pub const E_SPEC_QUEUE_SENT: EventId = EventId(23);
+    pub const E_SPEC_QUEUE_SENT_ID: EventId = EventId(23);
     /// `eSpecQueueRead`
-    pub const E_SPEC_QUEUE_READ: EventId = EventId(24);
+    pub const E_SPEC_QUEUE_READ_ID: EventId = EventId(24);
     /// `eSpecQueueRemoved`
-    pub const E_SPEC_QUEUE_REMOVED: EventId = EventId(25);
+    pub const E_SPEC_QUEUE_REMOVED_ID: EventId = EventId(25);
     /// `eSpecDatabaseInserted`
-    pub const E_SPEC_DATABASE_INSERTED: EventId = EventId(26);
+    pub const E_SPEC_DATABASE_INSERTED_ID: EventId = EventId(26);
     /// `eSpecDelivered`
-    pub const E_SPEC_DELIVERED: EventId = EventId(27);
+    pub const E_SPEC_DELIVERED_ID: EventId = EventId(27);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -429,32 +429,32 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EDependencyRecovered(_) => Event::E_DEPENDENCY_RECOVERED,
-            Event::EControlReq(_) => Event::E_CONTROL_REQ,
-            Event::EControlResp(_) => Event::E_CONTROL_RESP,
-            Event::EQueueSendReq(_) => Event::E_QUEUE_SEND_REQ,
-            Event::EQueueSendResp(_) => Event::E_QUEUE_SEND_RESP,
-            Event::EQueueReceiveReq(_) => Event::E_QUEUE_RECEIVE_REQ,
-            Event::EQueueReceiveResp(_) => Event::E_QUEUE_RECEIVE_RESP,
-            Event::EQueueRemoveReq(_) => Event::E_QUEUE_REMOVE_REQ,
-            Event::EQueueRemoveResp(_) => Event::E_QUEUE_REMOVE_RESP,
-            Event::EQueueDepthReq(_) => Event::E_QUEUE_DEPTH_REQ,
-            Event::EQueueDepthResp(_) => Event::E_QUEUE_DEPTH_RESP,
-            Event::ERegionSwitched(_) => Event::E_REGION_SWITCHED,
-            Event::EDbWriteReq(_) => Event::E_DB_WRITE_REQ,
-            Event::EDbWriteResp(_) => Event::E_DB_WRITE_RESP,
-            Event::EReplicate(_) => Event::E_REPLICATE,
-            Event::EDbReplicaWriteReq(_) => Event::E_DB_REPLICA_WRITE_REQ,
-            Event::EDbReplicaWriteResp(_) => Event::E_DB_REPLICA_WRITE_RESP,
-            Event::EReplicatorConfig(_) => Event::E_REPLICATOR_CONFIG,
-            Event::EReplicatorDrainReq(_) => Event::E_REPLICATOR_DRAIN_REQ,
-            Event::EReplicatorDrained => Event::E_REPLICATOR_DRAINED,
-            Event::ESpecRecordSet(_) => Event::E_SPEC_RECORD_SET,
-            Event::ESpecQueueSent(_) => Event::E_SPEC_QUEUE_SENT,
-            Event::ESpecQueueRead(_) => Event::E_SPEC_QUEUE_READ,
-            Event::ESpecQueueRemoved(_) => Event::E_SPEC_QUEUE_REMOVED,
-            Event::ESpecDatabaseInserted(_) => Event::E_SPEC_DATABASE_INSERTED,
-            Event::ESpecDelivered(_) => Event::E_SPEC_DELIVERED,
+            Event::EDependencyRecovered(_) => Event::E_DEPENDENCY_RECOVERED_ID,
+            Event::EControlReq(_) => Event::E_CONTROL_REQ_ID,
+            Event::EControlResp(_) => Event::E_CONTROL_RESP_ID,
+            Event::EQueueSendReq(_) => Event::E_QUEUE_SEND_REQ_ID,
+            Event::EQueueSendResp(_) => Event::E_QUEUE_SEND_RESP_ID,
+            Event::EQueueReceiveReq(_) => Event::E_QUEUE_RECEIVE_REQ_ID,
+            Event::EQueueReceiveResp(_) => Event::E_QUEUE_RECEIVE_RESP_ID,
+            Event::EQueueRemoveReq(_) => Event::E_QUEUE_REMOVE_REQ_ID,
+            Event::EQueueRemoveResp(_) => Event::E_QUEUE_REMOVE_RESP_ID,
+            Event::EQueueDepthReq(_) => Event::E_QUEUE_DEPTH_REQ_ID,
+            Event::EQueueDepthResp(_) => Event::E_QUEUE_DEPTH_RESP_ID,
+            Event::ERegionSwitched(_) => Event::E_REGION_SWITCHED_ID,
+            Event::EDbWriteReq(_) => Event::E_DB_WRITE_REQ_ID,
+            Event::EDbWriteResp(_) => Event::E_DB_WRITE_RESP_ID,
+            Event::EReplicate(_) => Event::E_REPLICATE_ID,
+            Event::EDbReplicaWriteReq(_) => Event::E_DB_REPLICA_WRITE_REQ_ID,
+            Event::EDbReplicaWriteResp(_) => Event::E_DB_REPLICA_WRITE_RESP_ID,
+            Event::EReplicatorConfig(_) => Event::E_REPLICATOR_CONFIG_ID,
+            Event::EReplicatorDrainReq(_) => Event::E_REPLICATOR_DRAIN_REQ_ID,
+            Event::EReplicatorDrained => Event::E_REPLICATOR_DRAINED_ID,
+            Event::ESpecRecordSet(_) => Event::E_SPEC_RECORD_SET_ID,
+            Event::ESpecQueueSent(_) => Event::E_SPEC_QUEUE_SENT_ID,
+            Event::ESpecQueueRead(_) => Event::E_SPEC_QUEUE_READ_ID,
+            Event::ESpecQueueRemoved(_) => Event::E_SPEC_QUEUE_REMOVED_ID,
+            Event::ESpecDatabaseInserted(_) => Event::E_SPEC_DATABASE_INSERTED_ID,
+            Event::ESpecDelivered(_) => Event::E_SPEC_DELIVERED_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

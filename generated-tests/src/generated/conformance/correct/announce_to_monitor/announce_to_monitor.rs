@@ -86,12 +86,16 @@ impl Monitor<Event> for Tally {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_NOTE, Event::E_TICK, Event::E_CHECK],
+            handles: &[Event::E_NOTE_ID, Event::E_TICK_ID, Event::E_CHECK_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::COUNTING;
-    const OBSERVES: &'static [EventId] = &[Event::E_NOTE, Event::E_TICK, Event::E_CHECK];
+    const OBSERVES: &'static [EventId] = &[
+        Event::E_NOTE_ID,
+        Event::E_TICK_ID,
+        Event::E_CHECK_ID,
+    ];
     fn new() -> Self {
         Tally { total: 0, ticks: 0 }
     }

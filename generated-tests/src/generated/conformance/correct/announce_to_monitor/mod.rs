@@ -40,11 +40,11 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eNote`
-    pub const E_NOTE: EventId = EventId(2);
+    pub const E_NOTE_ID: EventId = EventId(2);
     /// `eTick`
-    pub const E_TICK: EventId = EventId(3);
+    pub const E_TICK_ID: EventId = EventId(3);
     /// `eCheck`
-    pub const E_CHECK: EventId = EventId(4);
+    pub const E_CHECK_ID: EventId = EventId(4);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -82,9 +82,9 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::ENote(_) => Event::E_NOTE,
-            Event::ETick => Event::E_TICK,
-            Event::ECheck(_) => Event::E_CHECK,
+            Event::ENote(_) => Event::E_NOTE_ID,
+            Event::ETick => Event::E_TICK_ID,
+            Event::ECheck(_) => Event::E_CHECK_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

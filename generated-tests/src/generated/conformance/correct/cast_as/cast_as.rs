@@ -119,13 +119,13 @@ impl Main {
         if !(mach == ctx.this()) {
             return Err(ctx.assert_failed(Some("any as machine"), at!(42, 7)));
         }
-        x = PValue::to_value(&EventValue::new(Event::E_TAG, "eTag"));
+        x = PValue::to_value(&EventValue::new(Event::E_TAG_ID, "eTag"));
         e = ctx
             .check(
                 ops::cast::<EventValue>(&PValue::to_value(&x), "event"),
                 at!(44, 11),
             )?;
-        if !(e == EventValue::new(Event::E_TAG, "eTag")) {
+        if !(e == EventValue::new(Event::E_TAG_ID, "eTag")) {
             return Err(ctx.assert_failed(Some("any as event"), at!(45, 7)));
         }
         x = PValue::to_value(&i);

@@ -54,12 +54,12 @@ impl Monitor<Event> for NeverSignal {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_SIGNAL],
+            handles: &[Event::E_SIGNAL_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::WATCH;
-    const OBSERVES: &'static [EventId] = &[Event::E_SIGNAL];
+    const OBSERVES: &'static [EventId] = &[Event::E_SIGNAL_ID];
     fn new() -> Self {
         NeverSignal {}
     }
@@ -169,7 +169,7 @@ impl Machine<Event> for Receiver {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_SIGNAL],
+            handles: &[Event::E_SIGNAL_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -71,18 +71,18 @@ impl Machine<Event> for Main {
     const STATES: &'static [StateInfo] = &[
         StateInfo {
             name: "First",
-            defer: &[Event::E_JOB],
+            defer: &[Event::E_JOB_ID],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_NEXT],
+            handles: &[Event::E_NEXT_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {
             name: "Second",
-            defer: &[Event::E_JOB],
+            defer: &[Event::E_JOB_ID],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_NEXT],
+            handles: &[Event::E_NEXT_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -90,7 +90,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_JOB],
+            handles: &[Event::E_JOB_ID],
             temperature: Temperature::Warm,
         },
     ];

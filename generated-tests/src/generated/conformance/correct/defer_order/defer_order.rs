@@ -113,10 +113,10 @@ impl Machine<Event> for Main {
     const STATES: &'static [StateInfo] = &[
         StateInfo {
             name: "Waiting",
-            defer: &[Event::E_ITEM, Event::E_CHECK],
+            defer: &[Event::E_ITEM_ID, Event::E_CHECK_ID],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_GO],
+            handles: &[Event::E_GO_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -124,7 +124,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_ITEM, Event::E_CHECK],
+            handles: &[Event::E_ITEM_ID, Event::E_CHECK_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -132,7 +132,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_ITEM, Event::E_CHECK],
+            handles: &[Event::E_ITEM_ID, Event::E_CHECK_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -40,11 +40,11 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eItem`
-    pub const E_ITEM: EventId = EventId(2);
+    pub const E_ITEM_ID: EventId = EventId(2);
     /// `eGo`
-    pub const E_GO: EventId = EventId(3);
+    pub const E_GO_ID: EventId = EventId(3);
     /// `eCheck`
-    pub const E_CHECK: EventId = EventId(4);
+    pub const E_CHECK_ID: EventId = EventId(4);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -75,9 +75,9 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EItem(_) => Event::E_ITEM,
-            Event::EGo => Event::E_GO,
-            Event::ECheck => Event::E_CHECK,
+            Event::EItem(_) => Event::E_ITEM_ID,
+            Event::EGo => Event::E_GO_ID,
+            Event::ECheck => Event::E_CHECK_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

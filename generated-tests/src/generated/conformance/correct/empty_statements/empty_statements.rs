@@ -80,7 +80,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_NOTHING],
+            handles: &[Event::E_NOTHING_ID],
             temperature: Temperature::Warm,
         },
     ];

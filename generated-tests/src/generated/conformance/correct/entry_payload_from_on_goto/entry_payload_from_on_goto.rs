@@ -73,7 +73,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_CONFIG],
+            handles: &[Event::E_CONFIG_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {

@@ -101,10 +101,10 @@ impl Machine<Event> for Main {
     const STATES: &'static [StateInfo] = &[
         StateInfo {
             name: "First",
-            defer: &[Event::E_C, Event::E_D],
-            ignore: &[Event::E_X, Event::E_Y],
+            defer: &[Event::E_C_ID, Event::E_D_ID],
+            ignore: &[Event::E_X_ID, Event::E_Y_ID],
             on_null: false,
-            handles: &[Event::E_A, Event::E_B, Event::E_GO],
+            handles: &[Event::E_A_ID, Event::E_B_ID, Event::E_GO_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -112,7 +112,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_C, Event::E_D, Event::E_X, Event::E_Y],
+            handles: &[Event::E_C_ID, Event::E_D_ID, Event::E_X_ID, Event::E_Y_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {

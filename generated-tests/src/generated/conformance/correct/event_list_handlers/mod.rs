@@ -48,19 +48,19 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eA`
-    pub const E_A: EventId = EventId(2);
+    pub const E_A_ID: EventId = EventId(2);
     /// `eB`
-    pub const E_B: EventId = EventId(3);
+    pub const E_B_ID: EventId = EventId(3);
     /// `eC`
-    pub const E_C: EventId = EventId(4);
+    pub const E_C_ID: EventId = EventId(4);
     /// `eD`
-    pub const E_D: EventId = EventId(5);
+    pub const E_D_ID: EventId = EventId(5);
     /// `eX`
-    pub const E_X: EventId = EventId(6);
+    pub const E_X_ID: EventId = EventId(6);
     /// `eY`
-    pub const E_Y: EventId = EventId(7);
+    pub const E_Y_ID: EventId = EventId(7);
     /// `eGo`
-    pub const E_GO: EventId = EventId(8);
+    pub const E_GO_ID: EventId = EventId(8);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -102,13 +102,13 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EA => Event::E_A,
-            Event::EB => Event::E_B,
-            Event::EC(_) => Event::E_C,
-            Event::ED(_) => Event::E_D,
-            Event::EX => Event::E_X,
-            Event::EY => Event::E_Y,
-            Event::EGo => Event::E_GO,
+            Event::EA => Event::E_A_ID,
+            Event::EB => Event::E_B_ID,
+            Event::EC(_) => Event::E_C_ID,
+            Event::ED(_) => Event::E_D_ID,
+            Event::EX => Event::E_X_ID,
+            Event::EY => Event::E_Y_ID,
+            Event::EGo => Event::E_GO_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -39,24 +39,24 @@ impl Main {
     async fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut ev: EventValue = EventValue::NULL;
         let mut evs: Seq<EventValue> = <Seq<EventValue>>::default();
-        ev = EventValue::new(Event::E_PING, "ePing");
-        if !((ev == EventValue::new(Event::E_PING, "ePing"))
-            && (ev != EventValue::new(Event::E_PONG, "ePong")))
+        ev = EventValue::new(Event::E_PING_ID, "ePing");
+        if !((ev == EventValue::new(Event::E_PING_ID, "ePing"))
+            && (ev != EventValue::new(Event::E_PONG_ID, "ePong")))
         {
             return Err(ctx.assert_failed(Some("comparison by event type"), at!(17, 7)));
         }
         {
             let tmp_i1 = 0i64;
-            let tmp_v2 = EventValue::new(Event::E_PING, "ePing");
+            let tmp_v2 = EventValue::new(Event::E_PING_ID, "ePing");
             ctx.check(ops::seq_insert(&mut evs, tmp_i1, tmp_v2), at!(18, 7))?;
         }
         {
             let tmp_i3 = 1i64;
-            let tmp_v4 = EventValue::new(Event::E_NUMBER, "eNumber");
+            let tmp_v4 = EventValue::new(Event::E_NUMBER_ID, "eNumber");
             ctx.check(ops::seq_insert(&mut evs, tmp_i3, tmp_v4), at!(19, 7))?;
         }
-        if !(evs.contains(&EventValue::new(Event::E_NUMBER, "eNumber"))
-            && !evs.contains(&EventValue::new(Event::E_PONG, "ePong")))
+        if !(evs.contains(&EventValue::new(Event::E_NUMBER_ID, "eNumber"))
+            && !evs.contains(&EventValue::new(Event::E_PONG_ID, "ePong")))
         {
             return Err(ctx.assert_failed(Some("events in a collection"), at!(20, 7)));
         }
@@ -110,7 +110,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_PING, Event::E_NUMBER, Event::E_PONG],
+            handles: &[Event::E_PING_ID, Event::E_NUMBER_ID, Event::E_PONG_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -247,7 +247,7 @@ impl Machine<Event> for Consumer {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_SEQ],
+            handles: &[Event::E_SEQ_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -105,7 +105,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_RESULT],
+            handles: &[Event::E_RESULT_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -44,7 +44,7 @@ impl Main {
                 at!(11, 11),
             )
             .await?;
-        match ctx.receive(&[Event::E_EXITED]).await? {
+        match ctx.receive(&[Event::E_EXITED_ID]).await? {
             Event::EExited => {}
             other => return Err(Ctl::Unhandled(other)),
         }

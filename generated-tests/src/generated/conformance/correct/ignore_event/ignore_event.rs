@@ -76,9 +76,9 @@ impl Machine<Event> for Main {
         StateInfo {
             name: "Quiet",
             defer: &[],
-            ignore: &[Event::E_NOISE],
+            ignore: &[Event::E_NOISE_ID],
             on_null: false,
-            handles: &[Event::E_GO],
+            handles: &[Event::E_GO_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -86,7 +86,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_NOISE, Event::E_DONE],
+            handles: &[Event::E_NOISE_ID, Event::E_DONE_ID],
             temperature: Temperature::Warm,
         },
     ];

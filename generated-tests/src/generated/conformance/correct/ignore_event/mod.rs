@@ -40,11 +40,11 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eNoise`
-    pub const E_NOISE: EventId = EventId(2);
+    pub const E_NOISE_ID: EventId = EventId(2);
     /// `eGo`
-    pub const E_GO: EventId = EventId(3);
+    pub const E_GO_ID: EventId = EventId(3);
     /// `eDone`
-    pub const E_DONE: EventId = EventId(4);
+    pub const E_DONE_ID: EventId = EventId(4);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -68,9 +68,9 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::ENoise => Event::E_NOISE,
-            Event::EGo => Event::E_GO,
-            Event::EDone => Event::E_DONE,
+            Event::ENoise => Event::E_NOISE_ID,
+            Event::EGo => Event::E_GO_ID,
+            Event::EDone => Event::E_DONE_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -40,7 +40,7 @@ impl Client {
             .create_interface(
                 iface::I_SERVER,
                 "IServer",
-                Some(&[Event::E_REQUEST]),
+                Some(&[Event::E_REQUEST_ID]),
                 None,
                 at!(13, 16),
             )
@@ -60,7 +60,7 @@ impl Client {
                 at!(14, 7),
             )
             .await?;
-        match ctx.receive(&[Event::E_RESPONSE]).await? {
+        match ctx.receive(&[Event::E_RESPONSE_ID]).await? {
             Event::EResponse(received) => {
                 v = received;
                 {
@@ -148,7 +148,7 @@ impl Machine<Event> for IncrementServer {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_REQUEST],
+            handles: &[Event::E_REQUEST_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -42,7 +42,7 @@ impl Main {
             .create_interface(
                 iface::I_COUNTER,
                 "ICounter",
-                Some(&[Event::E_ADD, Event::E_GET]),
+                Some(&[Event::E_ADD_ID, Event::E_GET_ID]),
                 payload(PValue::to_value(&10i64)),
                 at!(16, 11),
             )
@@ -51,7 +51,7 @@ impl Main {
         as_machine = c;
         back = as_machine;
         ctx.send(back, Event::EGet(ctx.this()), at!(20, 7)).await?;
-        match ctx.receive(&[Event::E_VALUE]).await? {
+        match ctx.receive(&[Event::E_VALUE_ID]).await? {
             Event::EValue(received) => {
                 v = received;
                 {
@@ -150,7 +150,7 @@ impl Machine<Event> for Counter {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_ADD, Event::E_GET],
+            handles: &[Event::E_ADD_ID, Event::E_GET_ID],
             temperature: Temperature::Warm,
         },
     ];

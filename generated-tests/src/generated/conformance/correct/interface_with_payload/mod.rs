@@ -40,11 +40,11 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eAdd`
-    pub const E_ADD: EventId = EventId(2);
+    pub const E_ADD_ID: EventId = EventId(2);
     /// `eGet`
-    pub const E_GET: EventId = EventId(3);
+    pub const E_GET_ID: EventId = EventId(3);
     /// `eValue`
-    pub const E_VALUE: EventId = EventId(4);
+    pub const E_VALUE_ID: EventId = EventId(4);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -89,9 +89,9 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EAdd(_) => Event::E_ADD,
-            Event::EGet(_) => Event::E_GET,
-            Event::EValue(_) => Event::E_VALUE,
+            Event::EAdd(_) => Event::E_ADD_ID,
+            Event::EGet(_) => Event::E_GET_ID,
+            Event::EValue(_) => Event::E_VALUE_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

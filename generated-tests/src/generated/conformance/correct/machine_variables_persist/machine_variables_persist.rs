@@ -51,7 +51,7 @@ impl Main {
         ctx.send(a, Event::EBump, at!(19, 7)).await?;
         ctx.send(b, Event::EBump, at!(20, 7)).await?;
         ctx.send(a, Event::EAsk(ctx.this()), at!(21, 7)).await?;
-        match ctx.receive(&[Event::E_VALUE]).await? {
+        match ctx.receive(&[Event::E_VALUE_ID]).await? {
             Event::EValue(received) => {
                 v = received;
                 {
@@ -65,7 +65,7 @@ impl Main {
             other => return Err(Ctl::Unhandled(other)),
         }
         ctx.send(b, Event::EAsk(ctx.this()), at!(25, 7)).await?;
-        match ctx.receive(&[Event::E_VALUE]).await? {
+        match ctx.receive(&[Event::E_VALUE_ID]).await? {
             Event::EValue(received) => {
                 v2 = received;
                 {
@@ -190,7 +190,7 @@ impl Machine<Event> for Counter {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_BUMP, Event::E_ASK],
+            handles: &[Event::E_BUMP_ID, Event::E_ASK_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -198,7 +198,7 @@ impl Machine<Event> for Counter {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_BUMP, Event::E_ASK],
+            handles: &[Event::E_BUMP_ID, Event::E_ASK_ID],
             temperature: Temperature::Warm,
         },
     ];

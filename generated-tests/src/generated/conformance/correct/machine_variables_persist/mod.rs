@@ -40,11 +40,11 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eBump`
-    pub const E_BUMP: EventId = EventId(2);
+    pub const E_BUMP_ID: EventId = EventId(2);
     /// `eAsk`
-    pub const E_ASK: EventId = EventId(3);
+    pub const E_ASK_ID: EventId = EventId(3);
     /// `eValue`
-    pub const E_VALUE: EventId = EventId(4);
+    pub const E_VALUE_ID: EventId = EventId(4);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -82,9 +82,9 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EBump => Event::E_BUMP,
-            Event::EAsk(_) => Event::E_ASK,
-            Event::EValue(_) => Event::E_VALUE,
+            Event::EBump => Event::E_BUMP_ID,
+            Event::EAsk(_) => Event::E_ASK_ID,
+            Event::EValue(_) => Event::E_VALUE_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

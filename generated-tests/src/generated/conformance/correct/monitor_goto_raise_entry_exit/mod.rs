@@ -40,11 +40,11 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eStep`
-    pub const E_STEP: EventId = EventId(2);
+    pub const E_STEP_ID: EventId = EventId(2);
     /// `eInternal`
-    pub const E_INTERNAL: EventId = EventId(3);
+    pub const E_INTERNAL_ID: EventId = EventId(3);
     /// `eVerify`
-    pub const E_VERIFY: EventId = EventId(4);
+    pub const E_VERIFY_ID: EventId = EventId(4);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -82,9 +82,9 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EStep(_) => Event::E_STEP,
-            Event::EInternal(_) => Event::E_INTERNAL,
-            Event::EVerify => Event::E_VERIFY,
+            Event::EStep(_) => Event::E_STEP_ID,
+            Event::EInternal(_) => Event::E_INTERNAL_ID,
+            Event::EVerify => Event::E_VERIFY_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

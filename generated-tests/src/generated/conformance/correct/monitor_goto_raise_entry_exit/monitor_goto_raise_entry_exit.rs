@@ -138,7 +138,7 @@ impl Monitor<Event> for Stepper {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_STEP, Event::E_INTERNAL],
+            handles: &[Event::E_STEP_ID, Event::E_INTERNAL_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -146,7 +146,7 @@ impl Monitor<Event> for Stepper {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_STEP],
+            handles: &[Event::E_STEP_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -154,15 +154,15 @@ impl Monitor<Event> for Stepper {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_VERIFY],
+            handles: &[Event::E_VERIFY_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::A;
     const OBSERVES: &'static [EventId] = &[
-        Event::E_STEP,
-        Event::E_INTERNAL,
-        Event::E_VERIFY,
+        Event::E_STEP_ID,
+        Event::E_INTERNAL_ID,
+        Event::E_VERIFY_ID,
     ];
     fn new() -> Self {
         Stepper {

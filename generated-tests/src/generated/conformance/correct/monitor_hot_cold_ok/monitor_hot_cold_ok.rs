@@ -70,7 +70,7 @@ impl Monitor<Event> for EveryRequestAnswered {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_REQUEST, Event::E_RESPONSE],
+            handles: &[Event::E_REQUEST_ID, Event::E_RESPONSE_ID],
             temperature: Temperature::Cold,
         },
         StateInfo {
@@ -78,12 +78,12 @@ impl Monitor<Event> for EveryRequestAnswered {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_REQUEST, Event::E_RESPONSE],
+            handles: &[Event::E_REQUEST_ID, Event::E_RESPONSE_ID],
             temperature: Temperature::Hot,
         },
     ];
     const START: StateId = Self::IDLE;
-    const OBSERVES: &'static [EventId] = &[Event::E_REQUEST, Event::E_RESPONSE];
+    const OBSERVES: &'static [EventId] = &[Event::E_REQUEST_ID, Event::E_RESPONSE_ID];
     fn new() -> Self {
         EveryRequestAnswered { pending: 0 }
     }
@@ -158,7 +158,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_RESPONSE],
+            handles: &[Event::E_RESPONSE_ID],
             temperature: Temperature::Warm,
         },
     ];
@@ -218,7 +218,7 @@ impl Machine<Event> for Server {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_REQUEST],
+            handles: &[Event::E_REQUEST_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -40,11 +40,11 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eNoise`
-    pub const E_NOISE: EventId = EventId(2);
+    pub const E_NOISE_ID: EventId = EventId(2);
     /// `eOpen`
-    pub const E_OPEN: EventId = EventId(3);
+    pub const E_OPEN_ID: EventId = EventId(3);
     /// `eCheck`
-    pub const E_CHECK: EventId = EventId(4);
+    pub const E_CHECK_ID: EventId = EventId(4);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -82,9 +82,9 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::ENoise(_) => Event::E_NOISE,
-            Event::EOpen => Event::E_OPEN,
-            Event::ECheck(_) => Event::E_CHECK,
+            Event::ENoise(_) => Event::E_NOISE_ID,
+            Event::EOpen => Event::E_OPEN_ID,
+            Event::ECheck(_) => Event::E_CHECK_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -81,9 +81,9 @@ impl Monitor<Event> for NoiseAfterOpen {
         StateInfo {
             name: "Closed",
             defer: &[],
-            ignore: &[Event::E_NOISE],
+            ignore: &[Event::E_NOISE_ID],
             on_null: false,
-            handles: &[Event::E_OPEN, Event::E_CHECK],
+            handles: &[Event::E_OPEN_ID, Event::E_CHECK_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -91,15 +91,15 @@ impl Monitor<Event> for NoiseAfterOpen {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_NOISE, Event::E_CHECK],
+            handles: &[Event::E_NOISE_ID, Event::E_CHECK_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::CLOSED;
     const OBSERVES: &'static [EventId] = &[
-        Event::E_NOISE,
-        Event::E_OPEN,
-        Event::E_CHECK,
+        Event::E_NOISE_ID,
+        Event::E_OPEN_ID,
+        Event::E_CHECK_ID,
     ];
     fn new() -> Self {
         NoiseAfterOpen { heard: 0 }

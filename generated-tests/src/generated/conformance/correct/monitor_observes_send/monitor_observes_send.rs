@@ -76,12 +76,12 @@ impl Monitor<Event> for JobTally {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_JOB, Event::E_CHECK],
+            handles: &[Event::E_JOB_ID, Event::E_CHECK_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::WATCHING;
-    const OBSERVES: &'static [EventId] = &[Event::E_JOB, Event::E_CHECK];
+    const OBSERVES: &'static [EventId] = &[Event::E_JOB_ID, Event::E_CHECK_ID];
     fn new() -> Self {
         JobTally { sum: 0, count: 0 }
     }
@@ -194,7 +194,7 @@ impl Machine<Event> for Worker {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_JOB],
+            handles: &[Event::E_JOB_ID],
             temperature: Temperature::Warm,
         },
     ];

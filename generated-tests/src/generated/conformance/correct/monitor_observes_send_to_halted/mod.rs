@@ -40,11 +40,11 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eGone`
-    pub const E_GONE: EventId = EventId(2);
+    pub const E_GONE_ID: EventId = EventId(2);
     /// `ePing`
-    pub const E_PING: EventId = EventId(3);
+    pub const E_PING_ID: EventId = EventId(3);
     /// `eCount`
-    pub const E_COUNT: EventId = EventId(4);
+    pub const E_COUNT_ID: EventId = EventId(4);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -75,9 +75,9 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EGone => Event::E_GONE,
-            Event::EPing => Event::E_PING,
-            Event::ECount(_) => Event::E_COUNT,
+            Event::EGone => Event::E_GONE_ID,
+            Event::EPing => Event::E_PING_ID,
+            Event::ECount(_) => Event::E_COUNT_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -71,12 +71,12 @@ impl Monitor<Event> for PingCounter {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_PING, Event::E_COUNT],
+            handles: &[Event::E_PING_ID, Event::E_COUNT_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::COUNT;
-    const OBSERVES: &'static [EventId] = &[Event::E_PING, Event::E_COUNT];
+    const OBSERVES: &'static [EventId] = &[Event::E_PING_ID, Event::E_COUNT_ID];
     fn new() -> Self {
         PingCounter { n: 0 }
     }
@@ -126,7 +126,7 @@ impl Main {
                 at!(25, 11),
             )
             .await?;
-        match ctx.receive(&[Event::E_GONE]).await? {
+        match ctx.receive(&[Event::E_GONE_ID]).await? {
             Event::EGone => {}
             other => return Err(Ctl::Unhandled(other)),
         }

@@ -59,7 +59,7 @@ impl Main {
                 at!(18, 5),
             )
             .await?;
-        match ctx.receive(&[Event::E_WITHDRAW_RESULT]).await? {
+        match ctx.receive(&[Event::E_WITHDRAW_RESULT_ID]).await? {
             Event::EWithdrawResult(received) => {
                 r = received;
                 {

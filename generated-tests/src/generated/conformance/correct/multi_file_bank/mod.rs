@@ -43,11 +43,11 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eOpen`
-    pub const E_OPEN: EventId = EventId(2);
+    pub const E_OPEN_ID: EventId = EventId(2);
     /// `eWithdraw`
-    pub const E_WITHDRAW: EventId = EventId(3);
+    pub const E_WITHDRAW_ID: EventId = EventId(3);
     /// `eWithdrawResult`
-    pub const E_WITHDRAW_RESULT: EventId = EventId(4);
+    pub const E_WITHDRAW_RESULT_ID: EventId = EventId(4);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -98,9 +98,9 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EOpen(_) => Event::E_OPEN,
-            Event::EWithdraw(_) => Event::E_WITHDRAW,
-            Event::EWithdrawResult(_) => Event::E_WITHDRAW_RESULT,
+            Event::EOpen(_) => Event::E_OPEN_ID,
+            Event::EWithdraw(_) => Event::E_WITHDRAW_ID,
+            Event::EWithdrawResult(_) => Event::E_WITHDRAW_RESULT_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

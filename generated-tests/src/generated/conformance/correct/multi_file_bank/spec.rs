@@ -56,12 +56,15 @@ impl Monitor<Event> for NoOverdraft {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_OPEN, Event::E_WITHDRAW_RESULT],
+            handles: &[Event::E_OPEN_ID, Event::E_WITHDRAW_RESULT_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::WATCH;
-    const OBSERVES: &'static [EventId] = &[Event::E_OPEN, Event::E_WITHDRAW_RESULT];
+    const OBSERVES: &'static [EventId] = &[
+        Event::E_OPEN_ID,
+        Event::E_WITHDRAW_RESULT_ID,
+    ];
     fn new() -> Self {
         NoOverdraft {}
     }

@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eAdd`
-    pub const E_ADD: EventId = EventId(2);
+    pub const E_ADD_ID: EventId = EventId(2);
     /// `eFinish`
-    pub const E_FINISH: EventId = EventId(3);
+    pub const E_FINISH_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -77,8 +77,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EAdd(_) => Event::E_ADD,
-            Event::EFinish(_) => Event::E_FINISH,
+            Event::EAdd(_) => Event::E_ADD_ID,
+            Event::EFinish(_) => Event::E_FINISH_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

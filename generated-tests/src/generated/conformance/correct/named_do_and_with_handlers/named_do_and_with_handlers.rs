@@ -81,7 +81,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_ADD, Event::E_FINISH],
+            handles: &[Event::E_ADD_ID, Event::E_FINISH_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {

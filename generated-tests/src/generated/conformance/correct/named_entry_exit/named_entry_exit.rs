@@ -76,7 +76,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_REPORT],
+            handles: &[Event::E_REPORT_ID],
             temperature: Temperature::Warm,
         },
     ];
@@ -161,7 +161,7 @@ impl Machine<Event> for Worker {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_STOP],
+            handles: &[Event::E_STOP_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {

@@ -61,12 +61,12 @@ impl Monitor<Event> for PingPongBalance {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_PING, Event::E_PONG],
+            handles: &[Event::E_PING_ID, Event::E_PONG_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::TRACK;
-    const OBSERVES: &'static [EventId] = &[Event::E_PING, Event::E_PONG];
+    const OBSERVES: &'static [EventId] = &[Event::E_PING_ID, Event::E_PONG_ID];
     fn new() -> Self {
         PingPongBalance { outstanding: 0 }
     }
@@ -113,12 +113,12 @@ impl Pinger {
             .create_interface(iface::PONGER, "Ponger", None, None, at!(28, 11))
             .await?;
         ctx.send(p, Event::EPing(ctx.this()), at!(29, 7)).await?;
-        match ctx.receive(&[Event::E_PONG]).await? {
+        match ctx.receive(&[Event::E_PONG_ID]).await? {
             Event::EPong => {}
             other => return Err(Ctl::Unhandled(other)),
         }
         ctx.send(p, Event::EPing(ctx.this()), at!(33, 7)).await?;
-        match ctx.receive(&[Event::E_PONG]).await? {
+        match ctx.receive(&[Event::E_PONG_ID]).await? {
             Event::EPong => {}
             other => return Err(Ctl::Unhandled(other)),
         }
@@ -192,7 +192,7 @@ impl Machine<Event> for Ponger {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_PING],
+            handles: &[Event::E_PING_ID],
             temperature: Temperature::Warm,
         },
     ];

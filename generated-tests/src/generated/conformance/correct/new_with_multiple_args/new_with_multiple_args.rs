@@ -68,7 +68,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_ECHO],
+            handles: &[Event::E_ECHO_ID],
             temperature: Temperature::Warm,
         },
     ];

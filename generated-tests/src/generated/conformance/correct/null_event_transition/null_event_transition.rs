@@ -75,7 +75,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: true,
-            handles: &[Event::E_REAL, Event::NULL],
+            handles: &[Event::E_REAL_ID, Event::NULL],
             temperature: Temperature::Warm,
         },
         StateInfo {

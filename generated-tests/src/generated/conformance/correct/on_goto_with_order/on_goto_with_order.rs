@@ -102,7 +102,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_MOVE],
+            handles: &[Event::E_MOVE_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {

@@ -40,11 +40,11 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eHaltSeen`
-    pub const E_HALT_SEEN: EventId = EventId(2);
+    pub const E_HALT_SEEN_ID: EventId = EventId(2);
     /// `ePing`
-    pub const E_PING: EventId = EventId(3);
+    pub const E_PING_ID: EventId = EventId(3);
     /// `ePong`
-    pub const E_PONG: EventId = EventId(4);
+    pub const E_PONG_ID: EventId = EventId(4);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -75,9 +75,9 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EHaltSeen => Event::E_HALT_SEEN,
-            Event::EPing(_) => Event::E_PING,
-            Event::EPong => Event::E_PONG,
+            Event::EHaltSeen => Event::E_HALT_SEEN_ID,
+            Event::EPing(_) => Event::E_PING_ID,
+            Event::EPong => Event::E_PONG_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

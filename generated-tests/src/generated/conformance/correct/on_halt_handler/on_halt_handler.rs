@@ -45,12 +45,12 @@ impl Main {
             )
             .await?;
         ctx.send(h, Event::Halt, at!(13, 7)).await?;
-        match ctx.receive(&[Event::E_HALT_SEEN]).await? {
+        match ctx.receive(&[Event::E_HALT_SEEN_ID]).await? {
             Event::EHaltSeen => {}
             other => return Err(Ctl::Unhandled(other)),
         }
         ctx.send(h, Event::EPing(ctx.this()), at!(17, 7)).await?;
-        match ctx.receive(&[Event::E_PONG]).await? {
+        match ctx.receive(&[Event::E_PONG_ID]).await? {
             Event::EPong => {}
             other => return Err(Ctl::Unhandled(other)),
         }
@@ -143,7 +143,7 @@ impl Machine<Event> for Survivor {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::HALT, Event::E_PING],
+            handles: &[Event::HALT, Event::E_PING_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -94,7 +94,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_RAISED, Event::E_QUEUED, Event::E_CHECK],
+            handles: &[Event::E_RAISED_ID, Event::E_QUEUED_ID, Event::E_CHECK_ID],
             temperature: Temperature::Warm,
         },
     ];

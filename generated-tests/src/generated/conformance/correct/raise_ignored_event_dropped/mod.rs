@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eNoise`
-    pub const E_NOISE: EventId = EventId(2);
+    pub const E_NOISE_ID: EventId = EventId(2);
     /// `eNext`
-    pub const E_NEXT: EventId = EventId(3);
+    pub const E_NEXT_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -63,8 +63,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::ENoise => Event::E_NOISE,
-            Event::ENext => Event::E_NEXT,
+            Event::ENoise => Event::E_NOISE_ID,
+            Event::ENext => Event::E_NEXT_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -59,9 +59,9 @@ impl Machine<Event> for Main {
         StateInfo {
             name: "Init",
             defer: &[],
-            ignore: &[Event::E_NOISE],
+            ignore: &[Event::E_NOISE_ID],
             on_null: false,
-            handles: &[Event::E_NEXT],
+            handles: &[Event::E_NEXT_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -69,7 +69,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_NOISE],
+            handles: &[Event::E_NOISE_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -79,7 +79,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_STOP],
+            handles: &[Event::E_STOP_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {

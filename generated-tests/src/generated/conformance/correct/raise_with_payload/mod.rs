@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eValue`
-    pub const E_VALUE: EventId = EventId(2);
+    pub const E_VALUE_ID: EventId = EventId(2);
     /// `eForward`
-    pub const E_FORWARD: EventId = EventId(3);
+    pub const E_FORWARD_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -77,8 +77,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EValue(_) => Event::E_VALUE,
-            Event::EForward(_) => Event::E_FORWARD,
+            Event::EValue(_) => Event::E_VALUE_ID,
+            Event::EForward(_) => Event::E_FORWARD_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -86,7 +86,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_VALUE, Event::E_FORWARD],
+            handles: &[Event::E_VALUE_ID, Event::E_FORWARD_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {

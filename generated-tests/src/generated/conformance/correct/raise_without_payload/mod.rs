@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eStep`
-    pub const E_STEP: EventId = EventId(2);
+    pub const E_STEP_ID: EventId = EventId(2);
     /// `eFinish`
-    pub const E_FINISH: EventId = EventId(3);
+    pub const E_FINISH_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -63,8 +63,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EStep => Event::E_STEP,
-            Event::EFinish => Event::E_FINISH,
+            Event::EStep => Event::E_STEP_ID,
+            Event::EFinish => Event::E_FINISH_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -79,7 +79,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_STEP],
+            handles: &[Event::E_STEP_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -87,7 +87,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_STEP, Event::E_FINISH],
+            handles: &[Event::E_STEP_ID, Event::E_FINISH_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {

@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eAsk`
-    pub const E_ASK: EventId = EventId(2);
+    pub const E_ASK_ID: EventId = EventId(2);
     /// `eAnswer`
-    pub const E_ANSWER: EventId = EventId(3);
+    pub const E_ANSWER_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -79,8 +79,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EAsk(_) => Event::E_ASK,
-            Event::EAnswer(_) => Event::E_ANSWER,
+            Event::EAsk(_) => Event::E_ASK_ID,
+            Event::EAnswer(_) => Event::E_ANSWER_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

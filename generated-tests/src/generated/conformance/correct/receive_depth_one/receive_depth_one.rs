@@ -53,7 +53,7 @@ impl Main {
                 at!(20, 5),
             )
             .await?;
-        match ctx.receive(&[Event::E_ANSWER]).await? {
+        match ctx.receive(&[Event::E_ANSWER_ID]).await? {
             Event::EAnswer(received) => {
                 a = received;
                 {
@@ -150,7 +150,7 @@ impl Machine<Event> for Oracle {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_ASK],
+            handles: &[Event::E_ASK_ID],
             temperature: Temperature::Warm,
         },
     ];

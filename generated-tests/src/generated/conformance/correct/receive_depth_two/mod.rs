@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eRequest`
-    pub const E_REQUEST: EventId = EventId(2);
+    pub const E_REQUEST_ID: EventId = EventId(2);
     /// `eReply`
-    pub const E_REPLY: EventId = EventId(3);
+    pub const E_REPLY_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -77,8 +77,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::ERequest(_) => Event::E_REQUEST,
-            Event::EReply(_) => Event::E_REPLY,
+            Event::ERequest(_) => Event::E_REQUEST_ID,
+            Event::EReply(_) => Event::E_REPLY_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -54,7 +54,7 @@ impl Main {
             ctx.check(ops::seq_insert(&mut self.log, tmp_i1, tmp_v2), at!(29, 5))?;
         }
         ctx.send(s, Event::ERequest(ctx.this()), at!(30, 5)).await?;
-        match ctx.receive(&[Event::E_REPLY]).await? {
+        match ctx.receive(&[Event::E_REPLY_ID]).await? {
             Event::EReply(received) => {
                 r = received;
                 {
@@ -177,7 +177,7 @@ impl Machine<Event> for Server {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_REQUEST],
+            handles: &[Event::E_REQUEST_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -40,11 +40,11 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eNeverSent`
-    pub const E_NEVER_SENT: EventId = EventId(2);
+    pub const E_NEVER_SENT_ID: EventId = EventId(2);
     /// `eLater`
-    pub const E_LATER: EventId = EventId(3);
+    pub const E_LATER_ID: EventId = EventId(3);
     /// `eStarted`
-    pub const E_STARTED: EventId = EventId(4);
+    pub const E_STARTED_ID: EventId = EventId(4);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -68,9 +68,9 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::ENeverSent => Event::E_NEVER_SENT,
-            Event::ELater => Event::E_LATER,
-            Event::EStarted => Event::E_STARTED,
+            Event::ENeverSent => Event::E_NEVER_SENT_ID,
+            Event::ELater => Event::E_LATER_ID,
+            Event::EStarted => Event::E_STARTED_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -44,7 +44,7 @@ impl Main {
                 at!(12, 11),
             )
             .await?;
-        match ctx.receive(&[Event::E_STARTED]).await? {
+        match ctx.receive(&[Event::E_STARTED_ID]).await? {
             Event::EStarted => {}
             other => return Err(Ctl::Unhandled(other)),
         }
@@ -105,7 +105,7 @@ impl Waiter {
     /// Anonymous handler (receive_halt_implicit_case.p:24).
     async fn entry_waiting(&mut self, ctx: &mut Ctx<Event>, mut m: MachineRef) -> R<()> {
         ctx.send(m, Event::EStarted, at!(25, 7)).await?;
-        match ctx.receive(&[Event::E_NEVER_SENT]).await? {
+        match ctx.receive(&[Event::E_NEVER_SENT_ID]).await? {
             Event::ENeverSent => {}
             other => return Err(Ctl::Unhandled(other)),
         }

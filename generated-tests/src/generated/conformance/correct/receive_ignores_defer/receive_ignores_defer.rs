@@ -46,7 +46,7 @@ impl Main {
                 at!(11, 7),
             )
             .await?;
-        match ctx.receive(&[Event::E_REPLY]).await? {
+        match ctx.receive(&[Event::E_REPLY_ID]).await? {
             Event::EReply(received) => {
                 v = received;
                 {
@@ -81,7 +81,7 @@ impl Machine<Event> for Main {
     const STATES: &'static [StateInfo] = &[
         StateInfo {
             name: "Init",
-            defer: &[Event::E_REPLY],
+            defer: &[Event::E_REPLY_ID],
             ignore: &[],
             on_null: false,
             handles: &[],
@@ -92,7 +92,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_REPLY],
+            handles: &[Event::E_REPLY_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -45,7 +45,7 @@ impl Main {
                 at!(11, 7),
             )
             .await?;
-        match ctx.receive(&[Event::E_HELLO]).await? {
+        match ctx.receive(&[Event::E_HELLO_ID]).await? {
             Event::EHello(received) => {
                 v = received;
                 {

@@ -40,11 +40,11 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eStart`
-    pub const E_START: EventId = EventId(2);
+    pub const E_START_ID: EventId = EventId(2);
     /// `eQuery`
-    pub const E_QUERY: EventId = EventId(3);
+    pub const E_QUERY_ID: EventId = EventId(3);
     /// `eAnswer`
-    pub const E_ANSWER: EventId = EventId(4);
+    pub const E_ANSWER_ID: EventId = EventId(4);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -82,9 +82,9 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EStart => Event::E_START,
-            Event::EQuery(_) => Event::E_QUERY,
-            Event::EAnswer(_) => Event::E_ANSWER,
+            Event::EStart => Event::E_START_ID,
+            Event::EQuery(_) => Event::E_QUERY_ID,
+            Event::EAnswer(_) => Event::E_ANSWER_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

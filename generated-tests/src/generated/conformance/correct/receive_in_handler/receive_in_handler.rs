@@ -48,7 +48,7 @@ impl Main {
     async fn on_e_start_in_ready(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut a: i64 = 0;
         ctx.send(self.worker, Event::EQuery(ctx.this()), at!(19, 7)).await?;
-        match ctx.receive(&[Event::E_ANSWER]).await? {
+        match ctx.receive(&[Event::E_ANSWER_ID]).await? {
             Event::EAnswer(received) => {
                 a = received;
                 {
@@ -84,7 +84,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_START],
+            handles: &[Event::E_START_ID],
             temperature: Temperature::Warm,
         },
     ];
@@ -150,7 +150,7 @@ impl Machine<Event> for Worker {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_QUERY],
+            handles: &[Event::E_QUERY_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -40,11 +40,11 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eOther`
-    pub const E_OTHER: EventId = EventId(2);
+    pub const E_OTHER_ID: EventId = EventId(2);
     /// `eWanted`
-    pub const E_WANTED: EventId = EventId(3);
+    pub const E_WANTED_ID: EventId = EventId(3);
     /// `eDone`
-    pub const E_DONE: EventId = EventId(4);
+    pub const E_DONE_ID: EventId = EventId(4);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -82,9 +82,9 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EOther(_) => Event::E_OTHER,
-            Event::EWanted(_) => Event::E_WANTED,
-            Event::EDone => Event::E_DONE,
+            Event::EOther(_) => Event::E_OTHER_ID,
+            Event::EWanted(_) => Event::E_WANTED_ID,
+            Event::EDone => Event::E_DONE_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -46,7 +46,7 @@ impl Main {
                 at!(14, 7),
             )
             .await?;
-        match ctx.receive(&[Event::E_WANTED]).await? {
+        match ctx.receive(&[Event::E_WANTED_ID]).await? {
             Event::EWanted(received) => {
                 v = received;
                 {
@@ -107,7 +107,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_OTHER, Event::E_DONE],
+            handles: &[Event::E_OTHER_ID, Event::E_DONE_ID],
             temperature: Temperature::Warm,
         },
     ];

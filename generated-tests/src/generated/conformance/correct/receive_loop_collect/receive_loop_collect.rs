@@ -57,7 +57,7 @@ impl Main {
         }
         i = 0i64;
         while (i < 3i64) {
-            match ctx.receive(&[Event::E_DONE]).await? {
+            match ctx.receive(&[Event::E_DONE_ID]).await? {
                 Event::EDone(received) => {
                     id = received;
                     {

@@ -42,13 +42,13 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eNumber`
-    pub const E_NUMBER: EventId = EventId(2);
+    pub const E_NUMBER_ID: EventId = EventId(2);
     /// `eWord`
-    pub const E_WORD: EventId = EventId(3);
+    pub const E_WORD_ID: EventId = EventId(3);
     /// `eStop`
-    pub const E_STOP: EventId = EventId(4);
+    pub const E_STOP_ID: EventId = EventId(4);
     /// `eHalfStop`
-    pub const E_HALF_STOP: EventId = EventId(5);
+    pub const E_HALF_STOP_ID: EventId = EventId(5);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -87,10 +87,10 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::ENumber(_) => Event::E_NUMBER,
-            Event::EWord(_) => Event::E_WORD,
-            Event::EStop => Event::E_STOP,
-            Event::EHalfStop => Event::E_HALF_STOP,
+            Event::ENumber(_) => Event::E_NUMBER_ID,
+            Event::EWord(_) => Event::E_WORD_ID,
+            Event::EStop => Event::E_STOP_ID,
+            Event::EHalfStop => Event::E_HALF_STOP_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

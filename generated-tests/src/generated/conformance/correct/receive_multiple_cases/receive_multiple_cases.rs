@@ -49,7 +49,12 @@ impl Main {
         while (i < 4i64) {
             match ctx
                 .receive(
-                    &[Event::E_NUMBER, Event::E_WORD, Event::E_STOP, Event::E_HALF_STOP],
+                    &[
+                        Event::E_NUMBER_ID,
+                        Event::E_WORD_ID,
+                        Event::E_STOP_ID,
+                        Event::E_HALF_STOP_ID,
+                    ],
                 )
                 .await?
             {

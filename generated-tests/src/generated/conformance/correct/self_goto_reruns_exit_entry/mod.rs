@@ -40,11 +40,11 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eAgain`
-    pub const E_AGAIN: EventId = EventId(2);
+    pub const E_AGAIN_ID: EventId = EventId(2);
     /// `eJump`
-    pub const E_JUMP: EventId = EventId(3);
+    pub const E_JUMP_ID: EventId = EventId(3);
     /// `eCheck`
-    pub const E_CHECK: EventId = EventId(4);
+    pub const E_CHECK_ID: EventId = EventId(4);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -68,9 +68,9 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EAgain => Event::E_AGAIN,
-            Event::EJump => Event::E_JUMP,
-            Event::ECheck => Event::E_CHECK,
+            Event::EAgain => Event::E_AGAIN_ID,
+            Event::EJump => Event::E_JUMP_ID,
+            Event::ECheck => Event::E_CHECK_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -98,7 +98,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_AGAIN, Event::E_JUMP, Event::E_CHECK],
+            handles: &[Event::E_AGAIN_ID, Event::E_JUMP_ID, Event::E_CHECK_ID],
             temperature: Temperature::Warm,
         },
     ];

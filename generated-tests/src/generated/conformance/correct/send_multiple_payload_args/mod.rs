@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eTriple`
-    pub const E_TRIPLE: EventId = EventId(2);
+    pub const E_TRIPLE_ID: EventId = EventId(2);
     /// `eAck`
-    pub const E_ACK: EventId = EventId(3);
+    pub const E_ACK_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -70,8 +70,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::ETriple(_) => Event::E_TRIPLE,
-            Event::EAck => Event::E_ACK,
+            Event::ETriple(_) => Event::E_TRIPLE_ID,
+            Event::EAck => Event::E_ACK_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

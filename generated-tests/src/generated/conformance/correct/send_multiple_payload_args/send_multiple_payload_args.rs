@@ -61,7 +61,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_ACK],
+            handles: &[Event::E_ACK_ID],
             temperature: Temperature::Warm,
         },
     ];
@@ -137,7 +137,7 @@ impl Machine<Event> for Receiver {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_TRIPLE],
+            handles: &[Event::E_TRIPLE_ID],
             temperature: Temperature::Warm,
         },
     ];

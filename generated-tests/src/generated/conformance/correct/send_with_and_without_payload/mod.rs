@@ -42,13 +42,13 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eAdd`
-    pub const E_ADD: EventId = EventId(2);
+    pub const E_ADD_ID: EventId = EventId(2);
     /// `eReset`
-    pub const E_RESET: EventId = EventId(3);
+    pub const E_RESET_ID: EventId = EventId(3);
     /// `eQuery`
-    pub const E_QUERY: EventId = EventId(4);
+    pub const E_QUERY_ID: EventId = EventId(4);
     /// `eTotal`
-    pub const E_TOTAL: EventId = EventId(5);
+    pub const E_TOTAL_ID: EventId = EventId(5);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -94,10 +94,10 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EAdd(_) => Event::E_ADD,
-            Event::EReset => Event::E_RESET,
-            Event::EQuery(_) => Event::E_QUERY,
-            Event::ETotal(_) => Event::E_TOTAL,
+            Event::EAdd(_) => Event::E_ADD_ID,
+            Event::EReset => Event::E_RESET_ID,
+            Event::EQuery(_) => Event::E_QUERY_ID,
+            Event::ETotal(_) => Event::E_TOTAL_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -67,7 +67,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_TOTAL],
+            handles: &[Event::E_TOTAL_ID],
             temperature: Temperature::Warm,
         },
     ];
@@ -139,7 +139,7 @@ impl Machine<Event> for Counter {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_ADD, Event::E_RESET, Event::E_QUERY],
+            handles: &[Event::E_ADD_ID, Event::E_RESET_ID, Event::E_QUERY_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `ePing`
-    pub const E_PING: EventId = EventId(2);
+    pub const E_PING_ID: EventId = EventId(2);
     /// `ePong`
-    pub const E_PONG: EventId = EventId(3);
+    pub const E_PONG_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -77,8 +77,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EPing(_) => Event::E_PING,
-            Event::EPong(_) => Event::E_PONG,
+            Event::EPing(_) => Event::E_PING_ID,
+            Event::EPong(_) => Event::E_PONG_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -41,7 +41,7 @@ impl Main {
             .create_interface(
                 iface::SERVER,
                 "Server",
-                Some(&[Event::E_PING]),
+                Some(&[Event::E_PING_ID]),
                 None,
                 at!(13, 11),
             )
@@ -67,12 +67,12 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_PONG],
+            handles: &[Event::E_PONG_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::INIT;
-    const SENDS: Option<&'static [EventId]> = Some(&[Event::E_PING]);
+    const SENDS: Option<&'static [EventId]> = Some(&[Event::E_PING_ID]);
     fn new() -> Self {
         Main { pongs: 0 }
     }
@@ -131,12 +131,12 @@ impl Machine<Event> for Server {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_PING],
+            handles: &[Event::E_PING_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::SERVE;
-    const SENDS: Option<&'static [EventId]> = Some(&[Event::E_PONG]);
+    const SENDS: Option<&'static [EventId]> = Some(&[Event::E_PONG_ID]);
     fn new() -> Self {
         Server { count: 0 }
     }

@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eHello`
-    pub const E_HELLO: EventId = EventId(2);
+    pub const E_HELLO_ID: EventId = EventId(2);
     /// `eWelcome`
-    pub const E_WELCOME: EventId = EventId(3);
+    pub const E_WELCOME_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -70,8 +70,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EHello(_) => Event::E_HELLO,
-            Event::EWelcome => Event::E_WELCOME,
+            Event::EHello(_) => Event::E_HELLO_ID,
+            Event::EWelcome => Event::E_WELCOME_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -54,7 +54,7 @@ impl Machine<Event> for Starter {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_WELCOME],
+            handles: &[Event::E_WELCOME_ID],
             temperature: Temperature::Warm,
         },
     ];
@@ -114,7 +114,7 @@ impl Machine<Event> for Greeter {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_HELLO],
+            handles: &[Event::E_HELLO_ID],
             temperature: Temperature::Warm,
         },
     ];

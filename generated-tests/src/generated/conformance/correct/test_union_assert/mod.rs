@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eTask`
-    pub const E_TASK: EventId = EventId(2);
+    pub const E_TASK_ID: EventId = EventId(2);
     /// `eDone`
-    pub const E_DONE: EventId = EventId(3);
+    pub const E_DONE_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -77,8 +77,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::ETask(_) => Event::E_TASK,
-            Event::EDone(_) => Event::E_DONE,
+            Event::ETask(_) => Event::E_TASK_ID,
+            Event::EDone(_) => Event::E_DONE_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

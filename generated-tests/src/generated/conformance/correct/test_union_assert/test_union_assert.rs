@@ -68,12 +68,12 @@ impl Monitor<Event> for TasksMatch {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_TASK, Event::E_DONE],
+            handles: &[Event::E_TASK_ID, Event::E_DONE_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::TRACK;
-    const OBSERVES: &'static [EventId] = &[Event::E_TASK, Event::E_DONE];
+    const OBSERVES: &'static [EventId] = &[Event::E_TASK_ID, Event::E_DONE_ID];
     fn new() -> Self {
         TasksMatch {
             open: <Set<i64>>::default(),
@@ -142,7 +142,7 @@ impl Machine<Event> for Driver {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_DONE],
+            handles: &[Event::E_DONE_ID],
             temperature: Temperature::Warm,
         },
     ];
@@ -205,7 +205,7 @@ impl Machine<Event> for Worker {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_TASK],
+            handles: &[Event::E_TASK_ID],
             temperature: Temperature::Warm,
         },
     ];

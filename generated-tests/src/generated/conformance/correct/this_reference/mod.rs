@@ -40,11 +40,11 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eWhoAmI`
-    pub const E_WHO_AM_I: EventId = EventId(2);
+    pub const E_WHO_AM_I_ID: EventId = EventId(2);
     /// `eYouAre`
-    pub const E_YOU_ARE: EventId = EventId(3);
+    pub const E_YOU_ARE_ID: EventId = EventId(3);
     /// `eSelfPing`
-    pub const E_SELF_PING: EventId = EventId(4);
+    pub const E_SELF_PING_ID: EventId = EventId(4);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -82,9 +82,9 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EWhoAmI(_) => Event::E_WHO_AM_I,
-            Event::EYouAre(_) => Event::E_YOU_ARE,
-            Event::ESelfPing => Event::E_SELF_PING,
+            Event::EWhoAmI(_) => Event::E_WHO_AM_I_ID,
+            Event::EYouAre(_) => Event::E_YOU_ARE_ID,
+            Event::ESelfPing => Event::E_SELF_PING_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

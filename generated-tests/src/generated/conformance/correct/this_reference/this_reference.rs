@@ -83,7 +83,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_SELF_PING, Event::E_YOU_ARE],
+            handles: &[Event::E_SELF_PING_ID, Event::E_YOU_ARE_ID],
             temperature: Temperature::Warm,
         },
     ];
@@ -149,7 +149,7 @@ impl Machine<Event> for Echo {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_WHO_AM_I],
+            handles: &[Event::E_WHO_AM_I_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eTick`
-    pub const E_TICK: EventId = EventId(2);
+    pub const E_TICK_ID: EventId = EventId(2);
     /// `eCheck`
-    pub const E_CHECK: EventId = EventId(3);
+    pub const E_CHECK_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -70,8 +70,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::ETick(_) => Event::E_TICK,
-            Event::ECheck => Event::E_CHECK,
+            Event::ETick(_) => Event::E_TICK_ID,
+            Event::ECheck => Event::E_CHECK_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -61,12 +61,12 @@ impl Monitor<Event> for TickCount {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_TICK, Event::E_CHECK],
+            handles: &[Event::E_TICK_ID, Event::E_CHECK_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::COUNT;
-    const OBSERVES: &'static [EventId] = &[Event::E_TICK, Event::E_CHECK];
+    const OBSERVES: &'static [EventId] = &[Event::E_TICK_ID, Event::E_CHECK_ID];
     fn new() -> Self {
         TickCount { n: 0 }
     }
@@ -133,12 +133,12 @@ impl Monitor<Event> for TickSum {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_TICK, Event::E_CHECK],
+            handles: &[Event::E_TICK_ID, Event::E_CHECK_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::SUM;
-    const OBSERVES: &'static [EventId] = &[Event::E_TICK, Event::E_CHECK];
+    const OBSERVES: &'static [EventId] = &[Event::E_TICK_ID, Event::E_CHECK_ID];
     fn new() -> Self {
         TickSum { total: 0 }
     }
@@ -199,7 +199,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_TICK],
+            handles: &[Event::E_TICK_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -138,7 +138,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_POINT],
+            handles: &[Event::E_POINT_ID],
             temperature: Temperature::Warm,
         },
     ];

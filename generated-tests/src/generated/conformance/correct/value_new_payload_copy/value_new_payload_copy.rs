@@ -89,7 +89,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_REPORT],
+            handles: &[Event::E_REPORT_ID],
             temperature: Temperature::Warm,
         },
     ];

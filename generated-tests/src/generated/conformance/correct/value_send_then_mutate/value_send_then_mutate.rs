@@ -66,7 +66,7 @@ impl Main {
             let tmp_v8 = 3i64;
             ctx.check(ops::seq_insert(&mut s, tmp_i7, tmp_v8), at!(17, 7))?;
         }
-        match ctx.receive(&[Event::E_ACK]).await? {
+        match ctx.receive(&[Event::E_ACK_ID]).await? {
             Event::EAck => {}
             other => return Err(Ctl::Unhandled(other)),
         }
@@ -171,7 +171,7 @@ impl Machine<Event> for Receiver {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_DATA],
+            handles: &[Event::E_DATA_ID],
             temperature: Temperature::Warm,
         },
     ];

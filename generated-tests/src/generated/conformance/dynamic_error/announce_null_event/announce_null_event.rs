@@ -45,12 +45,12 @@ impl Monitor<Event> for Watcher {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_OBSERVED],
+            handles: &[Event::E_OBSERVED_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::WATCH;
-    const OBSERVES: &'static [EventId] = &[Event::E_OBSERVED];
+    const OBSERVES: &'static [EventId] = &[Event::E_OBSERVED_ID];
     fn new() -> Self {
         Watcher {}
     }

@@ -110,7 +110,7 @@ impl Machine<Event> for Worker {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_JOB],
+            handles: &[Event::E_JOB_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -56,12 +56,12 @@ impl Monitor<Event> for NonNegativeBalance {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_DEPOSIT, Event::E_WITHDRAW],
+            handles: &[Event::E_DEPOSIT_ID, Event::E_WITHDRAW_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::TRACK;
-    const OBSERVES: &'static [EventId] = &[Event::E_DEPOSIT, Event::E_WITHDRAW];
+    const OBSERVES: &'static [EventId] = &[Event::E_DEPOSIT_ID, Event::E_WITHDRAW_ID];
     fn new() -> Self {
         NonNegativeBalance { balance: 0 }
     }
@@ -171,7 +171,7 @@ impl Machine<Event> for Bank {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_DEPOSIT, Event::E_WITHDRAW],
+            handles: &[Event::E_DEPOSIT_ID, Event::E_WITHDRAW_ID],
             temperature: Temperature::Warm,
         },
     ];

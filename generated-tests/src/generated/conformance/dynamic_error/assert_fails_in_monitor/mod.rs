@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eDeposit`
-    pub const E_DEPOSIT: EventId = EventId(2);
+    pub const E_DEPOSIT_ID: EventId = EventId(2);
     /// `eWithdraw`
-    pub const E_WITHDRAW: EventId = EventId(3);
+    pub const E_WITHDRAW_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -77,8 +77,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EDeposit(_) => Event::E_DEPOSIT,
-            Event::EWithdraw(_) => Event::E_WITHDRAW,
+            Event::EDeposit(_) => Event::E_DEPOSIT_ID,
+            Event::EWithdraw(_) => Event::E_WITHDRAW_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

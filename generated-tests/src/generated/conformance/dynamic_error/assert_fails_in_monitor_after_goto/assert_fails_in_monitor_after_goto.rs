@@ -60,7 +60,7 @@ impl Monitor<Event> for NoWriteAfterClose {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_WRITE, Event::E_CLOSE],
+            handles: &[Event::E_WRITE_ID, Event::E_CLOSE_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -68,12 +68,12 @@ impl Monitor<Event> for NoWriteAfterClose {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_WRITE, Event::E_CLOSE],
+            handles: &[Event::E_WRITE_ID, Event::E_CLOSE_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::OPEN;
-    const OBSERVES: &'static [EventId] = &[Event::E_WRITE, Event::E_CLOSE];
+    const OBSERVES: &'static [EventId] = &[Event::E_WRITE_ID, Event::E_CLOSE_ID];
     fn new() -> Self {
         NoWriteAfterClose {}
     }
@@ -197,7 +197,7 @@ impl Machine<Event> for File {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_WRITE, Event::E_CLOSE],
+            handles: &[Event::E_WRITE_ID, Event::E_CLOSE_ID],
             temperature: Temperature::Warm,
         },
     ];

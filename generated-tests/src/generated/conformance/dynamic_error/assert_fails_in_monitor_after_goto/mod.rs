@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eWrite`
-    pub const E_WRITE: EventId = EventId(2);
+    pub const E_WRITE_ID: EventId = EventId(2);
     /// `eClose`
-    pub const E_CLOSE: EventId = EventId(3);
+    pub const E_CLOSE_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -70,8 +70,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EWrite(_) => Event::E_WRITE,
-            Event::EClose => Event::E_CLOSE,
+            Event::EWrite(_) => Event::E_WRITE_ID,
+            Event::EClose => Event::E_CLOSE_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

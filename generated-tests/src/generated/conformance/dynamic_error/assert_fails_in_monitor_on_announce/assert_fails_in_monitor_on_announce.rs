@@ -61,12 +61,12 @@ impl Monitor<Event> for StepsInOrder {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_STEP_DONE],
+            handles: &[Event::E_STEP_DONE_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::CHECK;
-    const OBSERVES: &'static [EventId] = &[Event::E_STEP_DONE];
+    const OBSERVES: &'static [EventId] = &[Event::E_STEP_DONE_ID];
     fn new() -> Self {
         StepsInOrder { next: 0 }
     }

@@ -60,12 +60,12 @@ impl Monitor<Event> for StrictStart {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_UNUSED],
+            handles: &[Event::E_UNUSED_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::INIT;
-    const OBSERVES: &'static [EventId] = &[Event::E_UNUSED];
+    const OBSERVES: &'static [EventId] = &[Event::E_UNUSED_ID];
     fn new() -> Self {
         StrictStart { limit: 0 }
     }

@@ -67,7 +67,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_REGISTER],
+            handles: &[Event::E_REGISTER_ID],
             temperature: Temperature::Warm,
         },
     ];

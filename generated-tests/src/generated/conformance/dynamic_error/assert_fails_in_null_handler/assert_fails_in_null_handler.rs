@@ -62,7 +62,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: true,
-            handles: &[Event::E_WORK, Event::NULL],
+            handles: &[Event::E_WORK_ID, Event::NULL],
             temperature: Temperature::Warm,
         },
     ];

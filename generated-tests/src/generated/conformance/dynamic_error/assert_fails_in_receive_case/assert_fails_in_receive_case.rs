@@ -43,7 +43,7 @@ impl Main {
                 at!(10, 7),
             )
             .await?;
-        match ctx.receive(&[Event::E_REPLY]).await? {
+        match ctx.receive(&[Event::E_REPLY_ID]).await? {
             Event::EReply(received) => {
                 v = received;
                 {

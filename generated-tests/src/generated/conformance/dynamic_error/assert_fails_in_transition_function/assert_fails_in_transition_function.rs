@@ -61,7 +61,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_RESIZE],
+            handles: &[Event::E_RESIZE_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {

@@ -97,7 +97,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_ARRIVED],
+            handles: &[Event::E_ARRIVED_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -74,7 +74,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_RAISED, Event::E_QUEUED],
+            handles: &[Event::E_RAISED_ID, Event::E_QUEUED_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eQueued`
-    pub const E_QUEUED: EventId = EventId(2);
+    pub const E_QUEUED_ID: EventId = EventId(2);
     /// `eRaised`
-    pub const E_RAISED: EventId = EventId(3);
+    pub const E_RAISED_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -63,8 +63,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EQueued => Event::E_QUEUED,
-            Event::ERaised => Event::E_RAISED,
+            Event::EQueued => Event::E_QUEUED_ID,
+            Event::ERaised => Event::E_RAISED_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

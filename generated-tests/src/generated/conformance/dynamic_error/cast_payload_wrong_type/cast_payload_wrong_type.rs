@@ -53,7 +53,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_FLAG],
+            handles: &[Event::E_FLAG_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -40,7 +40,7 @@ impl Main {
     }
     /// P function `WaitForAck` (deadlock_receive_in_nested_function.p:21).
     async fn wait_for_ack(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        match ctx.receive(&[Event::E_ACK]).await? {
+        match ctx.receive(&[Event::E_ACK_ID]).await? {
             Event::EAck => {}
             other => return Err(Ctl::Unhandled(other)),
         }
@@ -122,7 +122,7 @@ impl Machine<Event> for Server {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_REQUEST],
+            handles: &[Event::E_REQUEST_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -34,7 +34,7 @@ impl Main {
     pub const INIT: StateId = StateId(0);
     /// Anonymous handler (deadlock_receive_never_sent.p:8).
     async fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        match ctx.receive(&[Event::E_NEVER]).await? {
+        match ctx.receive(&[Event::E_NEVER_ID]).await? {
             Event::ENever => {}
             other => return Err(Ctl::Unhandled(other)),
         }

@@ -42,7 +42,7 @@ impl Main {
                 at!(10, 7),
             )
             .await?;
-        match ctx.receive(&[Event::E_EXPECTED]).await? {
+        match ctx.receive(&[Event::E_EXPECTED_ID]).await? {
             Event::EExpected => {}
             other => return Err(Ctl::Unhandled(other)),
         }
@@ -61,7 +61,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_OTHER],
+            handles: &[Event::E_OTHER_ID],
             temperature: Temperature::Warm,
         },
     ];

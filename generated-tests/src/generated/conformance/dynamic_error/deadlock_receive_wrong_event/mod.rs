@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eExpected`
-    pub const E_EXPECTED: EventId = EventId(2);
+    pub const E_EXPECTED_ID: EventId = EventId(2);
     /// `eOther`
-    pub const E_OTHER: EventId = EventId(3);
+    pub const E_OTHER_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -63,8 +63,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EExpected => Event::E_EXPECTED,
-            Event::EOther => Event::E_OTHER,
+            Event::EExpected => Event::E_EXPECTED_ID,
+            Event::EOther => Event::E_OTHER_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -42,7 +42,7 @@ impl Main {
                 at!(10, 7),
             )
             .await?;
-        match ctx.receive(&[Event::E_FROM_PEER]).await? {
+        match ctx.receive(&[Event::E_FROM_PEER_ID]).await? {
             Event::EFromPeer => {}
             other => return Err(Ctl::Unhandled(other)),
         }
@@ -62,7 +62,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_FROM_MAIN],
+            handles: &[Event::E_FROM_MAIN_ID],
             temperature: Temperature::Warm,
         },
     ];
@@ -106,7 +106,7 @@ impl Peer {
     pub const INIT: StateId = StateId(0);
     /// Anonymous handler (deadlock_two_machines_in_receive.p:22).
     async fn entry_init(&mut self, ctx: &mut Ctx<Event>, mut m: MachineRef) -> R<()> {
-        match ctx.receive(&[Event::E_FROM_MAIN]).await? {
+        match ctx.receive(&[Event::E_FROM_MAIN_ID]).await? {
             Event::EFromMain => {}
             other => return Err(Ctl::Unhandled(other)),
         }

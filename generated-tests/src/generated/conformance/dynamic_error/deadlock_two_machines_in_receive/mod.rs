@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eFromMain`
-    pub const E_FROM_MAIN: EventId = EventId(2);
+    pub const E_FROM_MAIN_ID: EventId = EventId(2);
     /// `eFromPeer`
-    pub const E_FROM_PEER: EventId = EventId(3);
+    pub const E_FROM_PEER_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -63,8 +63,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EFromMain => Event::E_FROM_MAIN,
-            Event::EFromPeer => Event::E_FROM_PEER,
+            Event::EFromMain => Event::E_FROM_MAIN_ID,
+            Event::EFromPeer => Event::E_FROM_PEER_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -40,7 +40,7 @@ impl Main {
             .await?;
         ctx.send(s, Event::Halt, at!(12, 7)).await?;
         ctx.send(s, Event::ERequest(ctx.this()), at!(13, 7)).await?;
-        match ctx.receive(&[Event::E_RESPONSE]).await? {
+        match ctx.receive(&[Event::E_RESPONSE_ID]).await? {
             Event::EResponse => {}
             other => return Err(Ctl::Unhandled(other)),
         }
@@ -114,7 +114,7 @@ impl Machine<Event> for Server {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_REQUEST],
+            handles: &[Event::E_REQUEST_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -77,7 +77,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_RESULT],
+            handles: &[Event::E_RESULT_ID],
             temperature: Temperature::Warm,
         },
     ];
@@ -150,7 +150,7 @@ impl Machine<Event> for Calculator {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_DIVIDE],
+            handles: &[Event::E_DIVIDE_ID],
             temperature: Temperature::Warm,
         },
     ];

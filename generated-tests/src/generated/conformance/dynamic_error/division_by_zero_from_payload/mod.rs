@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eDivide`
-    pub const E_DIVIDE: EventId = EventId(2);
+    pub const E_DIVIDE_ID: EventId = EventId(2);
     /// `eResult`
-    pub const E_RESULT: EventId = EventId(3);
+    pub const E_RESULT_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -77,8 +77,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EDivide(_) => Event::E_DIVIDE,
-            Event::EResult(_) => Event::E_RESULT,
+            Event::EDivide(_) => Event::E_DIVIDE_ID,
+            Event::EResult(_) => Event::E_RESULT_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -43,7 +43,7 @@ impl Monitor<Event> for BeginEnd {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_BEGIN],
+            handles: &[Event::E_BEGIN_ID],
             temperature: Temperature::Cold,
         },
         StateInfo {
@@ -51,12 +51,12 @@ impl Monitor<Event> for BeginEnd {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_END],
+            handles: &[Event::E_END_ID],
             temperature: Temperature::Hot,
         },
     ];
     const START: StateId = Self::OUTSIDE;
-    const OBSERVES: &'static [EventId] = &[Event::E_BEGIN, Event::E_END];
+    const OBSERVES: &'static [EventId] = &[Event::E_BEGIN_ID, Event::E_END_ID];
     fn new() -> Self {
         BeginEnd {}
     }

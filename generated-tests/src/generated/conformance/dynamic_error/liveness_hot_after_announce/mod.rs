@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eBegin`
-    pub const E_BEGIN: EventId = EventId(2);
+    pub const E_BEGIN_ID: EventId = EventId(2);
     /// `eEnd`
-    pub const E_END: EventId = EventId(3);
+    pub const E_END_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -63,8 +63,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EBegin => Event::E_BEGIN,
-            Event::EEnd => Event::E_END,
+            Event::EBegin => Event::E_BEGIN_ID,
+            Event::EEnd => Event::E_END_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

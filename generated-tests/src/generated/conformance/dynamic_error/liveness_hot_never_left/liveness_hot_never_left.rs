@@ -43,7 +43,7 @@ impl Monitor<Event> for EventuallyAnswered {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_REQUEST],
+            handles: &[Event::E_REQUEST_ID],
             temperature: Temperature::Cold,
         },
         StateInfo {
@@ -51,12 +51,12 @@ impl Monitor<Event> for EventuallyAnswered {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_RESPONSE],
+            handles: &[Event::E_RESPONSE_ID],
             temperature: Temperature::Hot,
         },
     ];
     const START: StateId = Self::IDLE;
-    const OBSERVES: &'static [EventId] = &[Event::E_REQUEST, Event::E_RESPONSE];
+    const OBSERVES: &'static [EventId] = &[Event::E_REQUEST_ID, Event::E_RESPONSE_ID];
     fn new() -> Self {
         EventuallyAnswered {}
     }
@@ -188,7 +188,7 @@ impl Machine<Event> for SilentServer {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_REQUEST],
+            handles: &[Event::E_REQUEST_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -43,7 +43,7 @@ impl Monitor<Event> for LockReleased {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_LOCK],
+            handles: &[Event::E_LOCK_ID],
             temperature: Temperature::Cold,
         },
         StateInfo {
@@ -51,12 +51,12 @@ impl Monitor<Event> for LockReleased {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_UNLOCK],
+            handles: &[Event::E_UNLOCK_ID],
             temperature: Temperature::Hot,
         },
     ];
     const START: StateId = Self::FREE;
-    const OBSERVES: &'static [EventId] = &[Event::E_LOCK, Event::E_UNLOCK];
+    const OBSERVES: &'static [EventId] = &[Event::E_LOCK_ID, Event::E_UNLOCK_ID];
     fn new() -> Self {
         LockReleased {}
     }
@@ -184,7 +184,7 @@ impl Machine<Event> for Resource {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_LOCK, Event::E_UNLOCK],
+            handles: &[Event::E_LOCK_ID, Event::E_UNLOCK_ID],
             temperature: Temperature::Warm,
         },
     ];

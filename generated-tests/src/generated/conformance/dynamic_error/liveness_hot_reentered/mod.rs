@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eLock`
-    pub const E_LOCK: EventId = EventId(2);
+    pub const E_LOCK_ID: EventId = EventId(2);
     /// `eUnlock`
-    pub const E_UNLOCK: EventId = EventId(3);
+    pub const E_UNLOCK_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -63,8 +63,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::ELock => Event::E_LOCK,
-            Event::EUnlock => Event::E_UNLOCK,
+            Event::ELock => Event::E_LOCK_ID,
+            Event::EUnlock => Event::E_UNLOCK_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

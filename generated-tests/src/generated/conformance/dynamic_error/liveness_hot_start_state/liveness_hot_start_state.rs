@@ -47,7 +47,7 @@ impl Monitor<Event> for MustFinish {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_FINISHED],
+            handles: &[Event::E_FINISHED_ID],
             temperature: Temperature::Hot,
         },
         StateInfo {
@@ -55,12 +55,12 @@ impl Monitor<Event> for MustFinish {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_FINISHED],
+            handles: &[Event::E_FINISHED_ID],
             temperature: Temperature::Cold,
         },
     ];
     const START: StateId = Self::RUNNING;
-    const OBSERVES: &'static [EventId] = &[Event::E_FINISHED];
+    const OBSERVES: &'static [EventId] = &[Event::E_FINISHED_ID];
     fn new() -> Self {
         MustFinish {}
     }

@@ -65,7 +65,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_COUNT],
+            handles: &[Event::E_COUNT_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -66,7 +66,7 @@ impl Machine<Event> for Bank {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_WITHDRAW],
+            handles: &[Event::E_WITHDRAW_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -81,7 +81,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_BALANCE],
+            handles: &[Event::E_BALANCE_ID],
             temperature: Temperature::Warm,
         },
     ];

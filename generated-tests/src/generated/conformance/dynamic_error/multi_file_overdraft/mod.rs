@@ -41,9 +41,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eWithdraw`
-    pub const E_WITHDRAW: EventId = EventId(2);
+    pub const E_WITHDRAW_ID: EventId = EventId(2);
     /// `eBalance`
-    pub const E_BALANCE: EventId = EventId(3);
+    pub const E_BALANCE_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -84,8 +84,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EWithdraw(_) => Event::E_WITHDRAW,
-            Event::EBalance(_) => Event::E_BALANCE,
+            Event::EWithdraw(_) => Event::E_WITHDRAW_ID,
+            Event::EBalance(_) => Event::E_BALANCE_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -64,12 +64,12 @@ impl Monitor<Event> for NoOverdraft {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_BALANCE],
+            handles: &[Event::E_BALANCE_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::WATCH;
-    const OBSERVES: &'static [EventId] = &[Event::E_BALANCE];
+    const OBSERVES: &'static [EventId] = &[Event::E_BALANCE_ID];
     fn new() -> Self {
         NoOverdraft {}
     }

@@ -37,7 +37,7 @@ impl Main {
     /// Anonymous handler (raise_null_event.p:10).
     fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         if false {
-            self.next = EventValue::new(Event::E_CHOSEN, "eChosen");
+            self.next = EventValue::new(Event::E_CHOSEN_ID, "eChosen");
         }
         return Err(
             Ctl::Raise(
@@ -58,7 +58,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_CHOSEN],
+            handles: &[Event::E_CHOSEN_ID],
             temperature: Temperature::Warm,
         },
     ];

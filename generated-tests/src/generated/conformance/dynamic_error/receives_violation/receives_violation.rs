@@ -39,7 +39,7 @@ impl Main {
             .create_interface(
                 iface::I_WORKER,
                 "IWorker",
-                Some(&[Event::E_ALLOWED]),
+                Some(&[Event::E_ALLOWED_ID]),
                 None,
                 at!(13, 11),
             )
@@ -115,7 +115,7 @@ impl Machine<Event> for Worker {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_ALLOWED, Event::E_FORBIDDEN],
+            handles: &[Event::E_ALLOWED_ID, Event::E_FORBIDDEN_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -55,7 +55,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_REAL],
+            handles: &[Event::E_REAL_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -36,7 +36,7 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `ePing`
-    pub const E_PING: EventId = EventId(2);
+    pub const E_PING_ID: EventId = EventId(2);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -58,7 +58,7 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EPing => Event::E_PING,
+            Event::EPing => Event::E_PING_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

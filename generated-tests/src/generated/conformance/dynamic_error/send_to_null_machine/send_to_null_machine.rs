@@ -51,7 +51,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_PING],
+            handles: &[Event::E_PING_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -56,7 +56,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_START],
+            handles: &[Event::E_START_ID],
             temperature: Temperature::Warm,
         },
     ];
@@ -111,7 +111,7 @@ impl Machine<Event> for Listener {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_NOTIFY],
+            handles: &[Event::E_NOTIFY_ID],
             temperature: Temperature::Warm,
         },
     ];

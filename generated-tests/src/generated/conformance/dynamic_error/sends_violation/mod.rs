@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eAllowed`
-    pub const E_ALLOWED: EventId = EventId(2);
+    pub const E_ALLOWED_ID: EventId = EventId(2);
     /// `eForbidden`
-    pub const E_FORBIDDEN: EventId = EventId(3);
+    pub const E_FORBIDDEN_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -63,8 +63,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EAllowed => Event::E_ALLOWED,
-            Event::EForbidden => Event::E_FORBIDDEN,
+            Event::EAllowed => Event::E_ALLOWED_ID,
+            Event::EForbidden => Event::E_FORBIDDEN_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -40,7 +40,7 @@ impl Main {
             .create_interface(iface::RECEIVER, "Receiver", None, None, at!(12, 11))
             .await?;
         ctx.send(r, Event::EAllowed, at!(13, 7)).await?;
-        ev = EventValue::new(Event::E_FORBIDDEN, "eForbidden");
+        ev = EventValue::new(Event::E_FORBIDDEN_ID, "eForbidden");
         {
             let tmp_a1 = r;
             let tmp_a2 = ctx.check(Event::from_dynamic(ev, Value::Null), at!(15, 7))?;
@@ -62,7 +62,7 @@ impl Machine<Event> for Main {
         },
     ];
     const START: StateId = Self::INIT;
-    const SENDS: Option<&'static [EventId]> = Some(&[Event::E_ALLOWED]);
+    const SENDS: Option<&'static [EventId]> = Some(&[Event::E_ALLOWED_ID]);
     fn new() -> Self {
         Main {}
     }
@@ -116,7 +116,7 @@ impl Machine<Event> for Receiver {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_ALLOWED, Event::E_FORBIDDEN],
+            handles: &[Event::E_ALLOWED_ID, Event::E_FORBIDDEN_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -36,7 +36,7 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eTake`
-    pub const E_TAKE: EventId = EventId(2);
+    pub const E_TAKE_ID: EventId = EventId(2);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -58,7 +58,7 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::ETake => Event::E_TAKE,
+            Event::ETake => Event::E_TAKE_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -69,7 +69,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_TAKE],
+            handles: &[Event::E_TAKE_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eLater`
-    pub const E_LATER: EventId = EventId(2);
+    pub const E_LATER_ID: EventId = EventId(2);
     /// `eGo`
-    pub const E_GO: EventId = EventId(3);
+    pub const E_GO_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -63,8 +63,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::ELater => Event::E_LATER,
-            Event::EGo => Event::E_GO,
+            Event::ELater => Event::E_LATER_ID,
+            Event::EGo => Event::E_GO_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -46,10 +46,10 @@ impl Machine<Event> for Main {
     const STATES: &'static [StateInfo] = &[
         StateInfo {
             name: "Holding",
-            defer: &[Event::E_LATER],
+            defer: &[Event::E_LATER_ID],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_GO],
+            handles: &[Event::E_GO_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {

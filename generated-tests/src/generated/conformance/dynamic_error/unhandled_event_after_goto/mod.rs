@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eData`
-    pub const E_DATA: EventId = EventId(2);
+    pub const E_DATA_ID: EventId = EventId(2);
     /// `eSwitch`
-    pub const E_SWITCH: EventId = EventId(3);
+    pub const E_SWITCH_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -70,8 +70,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EData(_) => Event::E_DATA,
-            Event::ESwitch => Event::E_SWITCH,
+            Event::EData(_) => Event::E_DATA_ID,
+            Event::ESwitch => Event::E_SWITCH_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

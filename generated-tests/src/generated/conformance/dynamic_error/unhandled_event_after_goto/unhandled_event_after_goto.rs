@@ -54,7 +54,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_DATA, Event::E_SWITCH],
+            handles: &[Event::E_DATA_ID, Event::E_SWITCH_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {

@@ -57,7 +57,7 @@ impl Machine<Event> for Main {
             defer: &[],
             ignore: &[],
             on_null: true,
-            handles: &[Event::E_TICK, Event::NULL],
+            handles: &[Event::E_TICK_ID, Event::NULL],
             temperature: Temperature::Warm,
         },
         StateInfo {

@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eKnown`
-    pub const E_KNOWN: EventId = EventId(2);
+    pub const E_KNOWN_ID: EventId = EventId(2);
     /// `eUnknown`
-    pub const E_UNKNOWN: EventId = EventId(3);
+    pub const E_UNKNOWN_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -63,8 +63,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EKnown => Event::E_KNOWN,
-            Event::EUnknown => Event::E_UNKNOWN,
+            Event::EKnown => Event::E_KNOWN_ID,
+            Event::EUnknown => Event::E_UNKNOWN_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -105,7 +105,7 @@ impl Machine<Event> for Helper {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_KNOWN],
+            handles: &[Event::E_KNOWN_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eStart`
-    pub const E_START: EventId = EventId(2);
+    pub const E_START_ID: EventId = EventId(2);
     /// `eStop`
-    pub const E_STOP: EventId = EventId(3);
+    pub const E_STOP_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -63,8 +63,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EStart => Event::E_START,
-            Event::EStop => Event::E_STOP,
+            Event::EStart => Event::E_START_ID,
+            Event::EStop => Event::E_STOP_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

@@ -45,12 +45,12 @@ impl Monitor<Event> for StartOnly {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_START],
+            handles: &[Event::E_START_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::WATCHING;
-    const OBSERVES: &'static [EventId] = &[Event::E_START, Event::E_STOP];
+    const OBSERVES: &'static [EventId] = &[Event::E_START_ID, Event::E_STOP_ID];
     fn new() -> Self {
         StartOnly {}
     }
@@ -160,7 +160,7 @@ impl Machine<Event> for Worker {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_START, Event::E_STOP],
+            handles: &[Event::E_START_ID, Event::E_STOP_ID],
             temperature: Temperature::Warm,
         },
     ];

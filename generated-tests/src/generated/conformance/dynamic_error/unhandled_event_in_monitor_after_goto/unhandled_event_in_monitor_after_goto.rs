@@ -47,7 +47,7 @@ impl Monitor<Event> for OpenOnce {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_OPEN],
+            handles: &[Event::E_OPEN_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {
@@ -55,12 +55,12 @@ impl Monitor<Event> for OpenOnce {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_DATA],
+            handles: &[Event::E_DATA_ID],
             temperature: Temperature::Warm,
         },
     ];
     const START: StateId = Self::IDLE;
-    const OBSERVES: &'static [EventId] = &[Event::E_OPEN, Event::E_DATA];
+    const OBSERVES: &'static [EventId] = &[Event::E_OPEN_ID, Event::E_DATA_ID];
     fn new() -> Self {
         OpenOnce {}
     }

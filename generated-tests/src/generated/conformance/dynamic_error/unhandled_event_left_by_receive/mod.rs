@@ -38,9 +38,9 @@ impl Event {
     /// `halt`
     pub const HALT: EventId = EventId(1);
     /// `eWanted`
-    pub const E_WANTED: EventId = EventId(2);
+    pub const E_WANTED_ID: EventId = EventId(2);
     /// `eStray`
-    pub const E_STRAY: EventId = EventId(3);
+    pub const E_STRAY_ID: EventId = EventId(3);
     /// The event whose kind is the event value `e`, with a payload
     /// given dynamically (`send t, e, v` where `e` is a variable).
     pub fn from_dynamic(e: EventValue, payload: Value) -> Result<Event, RtError> {
@@ -63,8 +63,8 @@ impl p_runtime::Event for Event {
         match self {
             Event::Null => Event::NULL,
             Event::Halt => Event::HALT,
-            Event::EWanted => Event::E_WANTED,
-            Event::EStray => Event::E_STRAY,
+            Event::EWanted => Event::E_WANTED_ID,
+            Event::EStray => Event::E_STRAY_ID,
         }
     }
     fn name_of(id: EventId) -> &'static str {

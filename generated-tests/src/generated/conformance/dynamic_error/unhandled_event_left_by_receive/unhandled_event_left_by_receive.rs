@@ -42,7 +42,7 @@ impl Main {
                 at!(10, 7),
             )
             .await?;
-        match ctx.receive(&[Event::E_WANTED]).await? {
+        match ctx.receive(&[Event::E_WANTED_ID]).await? {
             Event::EWanted => {}
             other => return Err(Ctl::Unhandled(other)),
         }

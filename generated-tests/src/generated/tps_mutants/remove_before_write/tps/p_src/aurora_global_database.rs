@@ -241,17 +241,17 @@ impl Machine<Event> for AuroraGlobalDatabase {
         StateInfo {
             name: "Serving",
             defer: &[],
-            ignore: &[Event::E_REPLICATOR_DRAINED],
+            ignore: &[Event::E_REPLICATOR_DRAINED_ID],
             on_null: false,
-            handles: &[Event::E_DB_WRITE_REQ, Event::E_CONTROL_REQ],
+            handles: &[Event::E_DB_WRITE_REQ_ID, Event::E_CONTROL_REQ_ID],
             temperature: Temperature::Warm,
         },
         StateInfo {
             name: "Switching",
-            defer: &[Event::E_DB_WRITE_REQ, Event::E_CONTROL_REQ],
+            defer: &[Event::E_DB_WRITE_REQ_ID, Event::E_CONTROL_REQ_ID],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_REPLICATOR_DRAINED],
+            handles: &[Event::E_REPLICATOR_DRAINED_ID],
             temperature: Temperature::Warm,
         },
     ];

@@ -402,7 +402,7 @@ impl Machine<Event> for TransactionProcessingSystem {
             defer: &[],
             ignore: &[],
             on_null: false,
-            handles: &[Event::E_CONTROL_REQ],
+            handles: &[Event::E_CONTROL_REQ_ID],
             temperature: Temperature::Warm,
         },
     ];
