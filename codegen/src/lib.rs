@@ -12,6 +12,7 @@ pub mod project;
 pub mod sema;
 pub mod source;
 pub mod syntax;
+pub mod synthetic;
 
 use diag::Diagnostic;
 use source::SourceMap;

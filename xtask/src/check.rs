@@ -11,7 +11,7 @@ use crate::exit;
 use crate::generate::{self, Failure, workspace_root};
 use p_codegen::project;
 use std::io::{BufRead, BufReader};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 
 #[derive(clap::Args)]
@@ -24,63 +24,10 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> ExitCode {
-    let project = match project::load(std::slice::from_ref(&args.path)) {
-        Ok(p) => p,
-        Err(e) => {
-            eprintln!("{e}");
-            return ExitCode::from(exit::USAGE);
-        }
+    let Built { binary, command } = match build(&args.path) {
+        Ok(b) => b,
+        Err(code) => return code,
     };
-    let command = format!("cargo xtask check {}", args.path.display());
-    let files = match generate::standalone_crate(&project, &command) {
-        Ok(f) => f,
-        Err(Failure::Diagnostics(text)) => {
-            eprint!("{text}");
-            return ExitCode::from(exit::DIAGNOSTICS);
-        }
-        Err(Failure::Unreadable(e)) => {
-            eprintln!("{e}");
-            return ExitCode::from(exit::USAGE);
-        }
-    };
-    let root = workspace_root();
-    let key = project
-        .root
-        .canonicalize()
-        .unwrap_or_else(|_| project.root.clone());
-    let dir = root.join("target/p-check").join(format!(
-        "{}-{:016x}",
-        generate::crate_name(&project.name),
-        fnv(&key.to_string_lossy())
-    ));
-    if let Err(e) = generate::write_if_changed(&dir, &files) {
-        eprintln!("{}: error: {e}", dir.display());
-        return ExitCode::from(exit::USAGE);
-    }
-    let target = root.join("target/p-check/target");
-    let status = Command::new(env_or("CARGO", "cargo"))
-        .args(["build", "--release", "--quiet", "--manifest-path"])
-        .arg(dir.join("Cargo.toml"))
-        .env("CARGO_TARGET_DIR", &target)
-        .status();
-    match status {
-        Ok(s) if s.success() => {}
-        Ok(_) => {
-            eprintln!(
-                "error: the generated checker for `{}` did not build (generated crate: {})",
-                project.name,
-                dir.display()
-            );
-            return ExitCode::from(exit::USAGE);
-        }
-        Err(e) => {
-            eprintln!("error: cannot run cargo: {e}");
-            return ExitCode::from(exit::USAGE);
-        }
-    }
-    let binary = target
-        .join("release")
-        .join(generate::crate_name(&project.name));
     let child = Command::new(&binary)
         .args(&args.checker_args)
         .env("P_CHECK_COMMAND", &command)
@@ -123,6 +70,78 @@ pub fn run(args: &Args) -> ExitCode {
         }
     }
     ExitCode::from(code.clamp(0, 255) as u8)
+}
+
+/// A project's checker, built.
+pub struct Built {
+    /// The checker binary.
+    pub binary: PathBuf,
+    /// The command that built it (`cargo xtask check PATH`), for reports.
+    pub command: String,
+}
+
+/// Generates the checker crate of the P project at `path` under
+/// `target/p-check/` and builds it (release); diagnostics and build failures
+/// are printed and returned as the exit status to end with.
+pub fn build(path: &Path) -> Result<Built, ExitCode> {
+    let project = match project::load(&[path.to_path_buf()]) {
+        Ok(p) => p,
+        Err(e) => {
+            eprintln!("{e}");
+            return Err(ExitCode::from(exit::USAGE));
+        }
+    };
+    let command = format!("cargo xtask check {}", path.display());
+    let files = match generate::standalone_crate(&project, &command) {
+        Ok(f) => f,
+        Err(Failure::Diagnostics(text)) => {
+            eprint!("{text}");
+            return Err(ExitCode::from(exit::DIAGNOSTICS));
+        }
+        Err(Failure::Unreadable(e)) => {
+            eprintln!("{e}");
+            return Err(ExitCode::from(exit::USAGE));
+        }
+    };
+    let root = workspace_root();
+    let key = project
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| project.root.clone());
+    let dir = root.join("target/p-check").join(format!(
+        "{}-{:016x}",
+        generate::crate_name(&project.name),
+        fnv(&key.to_string_lossy())
+    ));
+    if let Err(e) = generate::write_if_changed(&dir, &files) {
+        eprintln!("{}: error: {e}", dir.display());
+        return Err(ExitCode::from(exit::USAGE));
+    }
+    let target = root.join("target/p-check/target");
+    let status = Command::new(env_or("CARGO", "cargo"))
+        .args(["build", "--release", "--quiet", "--manifest-path"])
+        .arg(dir.join("Cargo.toml"))
+        .env("CARGO_TARGET_DIR", &target)
+        .status();
+    match status {
+        Ok(s) if s.success() => {}
+        Ok(_) => {
+            eprintln!(
+                "error: the generated checker for `{}` did not build (generated crate: {})",
+                project.name,
+                dir.display()
+            );
+            return Err(ExitCode::from(exit::USAGE));
+        }
+        Err(e) => {
+            eprintln!("error: cannot run cargo: {e}");
+            return Err(ExitCode::from(exit::USAGE));
+        }
+    }
+    let binary = target
+        .join("release")
+        .join(generate::crate_name(&project.name));
+    Ok(Built { binary, command })
 }
 
 fn env_or(var: &str, default: &str) -> String {

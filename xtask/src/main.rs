@@ -1,6 +1,7 @@
 //! `cargo xtask`: the project's command line. One module per subcommand;
 //! this file only parses the arguments and maps results to exit codes.
 
+mod bench;
 mod check;
 mod compile;
 mod exit;
@@ -32,6 +33,9 @@ enum Command {
     Check(check::Args),
     /// Merge the `--json` summaries of a sharded run into one.
     MergeResults(merge::Args),
+    /// Measure the checker, the front end and the build against their
+    /// baselines and print one table (see BENCHMARKS.md).
+    Bench(bench::Args),
     /// Draw a bug trace (`*.trace.json`) as a message sequence chart in one
     /// self-contained HTML page.
     Trace(trace::Args),
@@ -48,5 +52,6 @@ fn main() -> ExitCode {
         Command::Check(args) => check::run(&args),
         Command::MergeResults(args) => merge::run(&args),
         Command::Trace(args) => trace::run(&args),
+        Command::Bench(args) => bench::run(&args),
     }
 }

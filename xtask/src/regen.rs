@@ -347,7 +347,7 @@ fn walk(dir: &Path) -> Vec<PathBuf> {
 }
 
 /// Writes the files and removes generated files no longer produced.
-fn write_all(out: &Path, files: &[GeneratedFile]) -> std::io::Result<usize> {
+pub fn write_all(out: &Path, files: &[GeneratedFile]) -> std::io::Result<usize> {
     let written = generate::write_if_changed(out, files)?;
     let wanted: BTreeSet<PathBuf> = files.iter().map(|f| out.join(&f.path)).collect();
     for existing in walk(out) {

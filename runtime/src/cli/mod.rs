@@ -20,8 +20,9 @@
 //! `--json FILE` writes: `{"test", "scheduler", "seed", "shard": "I/N" |
 //! null, "replay": schedule file | null, "schedules", "cut", "steps": {"min",
 //! "median", "max", "total"}, "elapsed_secs", "schedules_per_sec",
-//! "timed_out", "bug": null | {"kind", "message", "loc", "machine",
-//! "schedule" (null for a replay), "seed", "trace_file", "trace_json_file",
+//! "timed_out", "peak_rss_bytes" (the process's peak resident memory;
+//! Linux only, null elsewhere), "bug": null | {"kind", "message", "loc",
+//! "machine", "schedule" (null for a replay), "seed", "trace_file", "trace_json_file",
 //! "schedule_file", "replay_command", "seed_command" (null when seeds alone
 //! cannot reproduce it)}}`.
 

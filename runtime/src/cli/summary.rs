@@ -150,6 +150,7 @@ impl Summary<'_> {
             elapsed_secs: self.secs(),
             schedules_per_sec: self.per_sec(),
             timed_out: self.timed_out,
+            peak_rss_bytes: peak_rss_bytes(),
             bug,
             ran: ran.then_some(&r.ran),
         }
@@ -170,6 +171,7 @@ pub(crate) struct JsonSummary<'a> {
     elapsed_secs: f64,
     schedules_per_sec: f64,
     timed_out: bool,
+    peak_rss_bytes: Option<u64>,
     bug: Option<JsonBug<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     ran: Option<&'a [u64]>,
@@ -196,4 +198,18 @@ struct JsonBug<'a> {
     schedule_file: String,
     replay_command: &'a str,
     seed_command: Option<&'a str>,
+}
+
+/// The process's peak resident memory (Linux `VmHWM`; `None` elsewhere), so
+/// benchmarks can report memory per worker without an external tool.
+fn peak_rss_bytes() -> Option<u64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let line = status.lines().find(|l| l.starts_with("VmHWM:"))?;
+    let kb: u64 = line["VmHWM:".len()..]
+        .trim()
+        .strip_suffix("kB")?
+        .trim()
+        .parse()
+        .ok()?;
+    Some(kb * 1024)
 }
