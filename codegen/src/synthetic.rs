@@ -120,7 +120,6 @@ pub fn program(min_bytes: usize) -> String {
     out
 }
 
-
 #[cfg(test)]
 mod tests {
     use crate::source::SourceMap;
@@ -135,7 +134,11 @@ mod tests {
             Ok(model) => assert!(model.machines.len() >= 4, "several blocks"),
             Err(errors) => panic!(
                 "the synthetic program has errors: {}",
-                errors.iter().map(|e| e.message.clone()).collect::<Vec<_>>().join("; ")
+                errors
+                    .iter()
+                    .map(|e| e.message.clone())
+                    .collect::<Vec<_>>()
+                    .join("; ")
             ),
         }
     }
