@@ -64,6 +64,10 @@ pub(crate) fn spawn<E: Event, M: Machine<E>>(
         receives,
         skip_dequeue_point: false,
     });
+    let words = index / 64 + 1;
+    if w.enabled.len() < words {
+        w.enabled.resize(words, 0);
+    }
     w.refresh(index);
     if let Some(c) = &mut w.rec.coverage {
         let names: Vec<&str> = M::STATES.iter().map(|s| s.name).collect();
@@ -82,16 +86,18 @@ pub(crate) fn spawn<E: Event, M: Machine<E>>(
             M::STATES[M::START.0 as usize].name,
         );
     }
-    let label = w.machines[index].label();
-    let start = M::STATES[M::START.0 as usize].name;
-    w.rec.record(|| TraceEvent::Create {
-        machine: label.clone(),
-        creator,
-    });
-    w.rec.record(|| TraceEvent::Enter {
-        machine: label,
-        state: start.to_owned(),
-    });
+    if w.rec.trace.is_some() {
+        let label = w.machines[index].label();
+        let start = M::STATES[M::START.0 as usize].name;
+        w.rec.record(|| TraceEvent::Create {
+            machine: label.clone(),
+            creator,
+        });
+        w.rec.record(|| TraceEvent::Enter {
+            machine: label,
+            state: start.to_owned(),
+        });
+    }
     let ctx = Ctx {
         world: world.clone(),
         me: index,
@@ -114,6 +120,14 @@ impl<E: Event> Ctx<E> {
     /// The current state.
     pub fn state(&self) -> StateId {
         self.slot(|s| s.state)
+    }
+
+    /// This machine's label for the trace of a machine it creates (only
+    /// built when a trace is being recorded).
+    fn creator(&self) -> Option<String> {
+        let w = self.world.borrow();
+        w.rec.trace.as_ref()?;
+        Some(w.machines[self.me].label())
     }
 
     fn label_and_state(&self) -> (String, &'static str) {
@@ -283,7 +297,7 @@ impl<E: Event> Ctx<E> {
         payload: Payload,
     ) -> Result<MachineRef, Ctl<E>> {
         self.point(Status::Running).await.map_err(|()| Ctl::Stop)?;
-        let creator = Some(self.label_and_state().0);
+        let creator = self.creator();
         let index = spawn::<E, M>(&self.world, name, None, payload, creator);
         Ok(MachineRef::new(index as u32 + 1, name))
     }
@@ -315,7 +329,7 @@ impl<E: Event> Ctx<E> {
             return Err(self.fail(BugKind::Other, msg, loc));
         };
         self.point(Status::Running).await.map_err(|()| Ctl::Stop)?;
-        let creator = Some(self.label_and_state().0);
+        let creator = self.creator();
         let index = spawn(&self.world, name, receives, payload, creator);
         Ok(MachineRef::new(index as u32 + 1, name))
     }
@@ -560,13 +574,14 @@ impl<E: Event> Ctx<E> {
     }
 
     pub(crate) fn enter_state(&mut self, state: StateId) {
-        let mut w = self.world.borrow_mut();
-        let (label, old, new, kind) = {
-            let slot = &mut w.machines[self.me];
-            let old = slot.state_info().name;
-            slot.state = state;
-            (slot.label(), old, slot.state_info().name, slot.kind)
-        };
+        let w = &mut *self.world.borrow_mut();
+        let slot = &mut w.machines[self.me];
+        let old = slot.state_info().name;
+        slot.state = state;
+        if w.rec.coverage.is_none() && w.rec.trace.is_none() {
+            return;
+        }
+        let (label, new, kind) = (slot.label(), slot.state_info().name, slot.kind);
         if let Some(c) = &mut w.rec.coverage {
             crate::coverage::Coverage::enter(&mut c.machines, kind, new);
         }

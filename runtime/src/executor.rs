@@ -119,11 +119,13 @@ pub fn run_schedule<E: Event>(
     loop {
         let pick = {
             let w = &mut *world.borrow_mut();
-            for (index, task) in w.spawned.drain(..) {
-                if tasks.len() <= index {
-                    tasks.resize_with(index + 1, || None);
+            if !w.spawned.is_empty() {
+                for (index, task) in w.spawned.drain(..) {
+                    if tasks.len() <= index {
+                        tasks.resize_with(index + 1, || None);
+                    }
+                    tasks[index] = Some(task);
                 }
-                tasks[index] = Some(task);
             }
             if w.rec.stopped {
                 break;

@@ -42,11 +42,13 @@ pub struct StateInfo {
 
 impl StateInfo {
     /// Whether the state defers `e`.
+    #[inline]
     pub fn defers(&self, e: EventId) -> bool {
         self.defer.contains(&e)
     }
 
     /// Whether the state ignores `e`.
+    #[inline]
     pub fn ignores(&self, e: EventId) -> bool {
         self.ignore.contains(&e)
     }

@@ -168,15 +168,15 @@ pub(crate) struct World<E: Event> {
 
 impl<E: Event> World<E> {
     /// Recomputes slot `i`'s enabled bit after its status changed.
+    #[inline]
     pub fn refresh(&mut self, i: usize) {
         let (word, bit) = (i / 64, 1u64 << (i % 64));
-        if self.enabled.len() <= word {
-            self.enabled.resize(word + 1, 0);
-        }
+        // `spawn` sized the bitset for every slot.
+        let w = &mut self.enabled[word];
         if self.machines[i].enabled() {
-            self.enabled[word] |= bit;
+            *w |= bit;
         } else {
-            self.enabled[word] &= !bit;
+            *w &= !bit;
         }
     }
 

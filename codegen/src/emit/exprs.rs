@@ -331,28 +331,29 @@ impl Body<'_, '_> {
         }
     }
 
-    /// A string literal or `format(...)`: the P format string rebuilt from
-    /// its parts, and the arguments.
+    /// A string literal (no allocation: `PString::lit`) or `format(...)`,
+    /// whose format string is split into pieces here rather than parsed
+    /// at run time.
     fn format(&mut self, parts: &[FormatPart], args: &[Expr]) -> TokenStream {
-        let mut template = String::new();
-        for p in parts {
-            match p {
-                FormatPart::Text(t) => template.push_str(&t.replace('{', "{{").replace('}', "}}")),
-                FormatPart::Arg(n) => template.push_str(&format!("{{{n}}}")),
-            }
-        }
         if args.is_empty() {
             let text: String = parts
                 .iter()
                 .map(|p| match p {
-                    FormatPart::Text(t) => t.clone(),
-                    FormatPart::Arg(_) => String::new(),
+                    FormatPart::Text(t) => t.as_str(),
+                    FormatPart::Arg(_) => "",
                 })
                 .collect();
-            return quote!(PString::from(#text));
+            return quote!(PString::lit(#text));
         }
+        let pieces = parts.iter().map(|p| match p {
+            FormatPart::Text(t) => quote!(p_runtime::values::Piece::Text(#t)),
+            FormatPart::Arg(n) => {
+                let n = Literal::usize_unsuffixed(*n);
+                quote!(p_runtime::values::Piece::Arg(#n))
+            }
+        });
         let args: Vec<_> = args.iter().map(|a| self.borrow(a)).collect();
-        quote!(format(#template, &[#(#args),*]))
+        quote!(format_pieces(&[#(#pieces),*], &[#(#args),*]))
     }
 
     /// A call of a P function, `?` applied.

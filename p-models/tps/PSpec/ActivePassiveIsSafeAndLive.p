@@ -7,12 +7,21 @@
 //
 // Liveness: the spec stays hot until every one of those components and the
 // record destination has seen every published record.
+// The observation streams the spec orders: a queue operation on a logical
+// queue, a global database, a regional database, or the destination. Streams
+// are keyed by value rather than by their printed names, so an observation
+// costs no string building; names are printed only in a failure message.
+enum tStreamKind { QUEUE_SENT, QUEUE_READ, QUEUE_REMOVED, GLOBAL_DATABASE, REGIONAL_DATABASE, DESTINATION }
+
+// region only matters for REGIONAL_DATABASE (REGION_1 elsewhere).
+type tStream = (kind: tStreamKind, name: string, region: tRegion);
+
 spec ActivePassiveIsSafeAndLive observes eSpecRecordSet, eSpecQueueSent, eSpecQueueRead,
     eSpecQueueRemoved, eSpecDatabaseInserted, eSpecDelivered {
   var published: seq[tRecord];
-  // For each observation stream, the position in published of the last record seen.
-  var lastSeen: map[string, int];
-  var unfinished: set[string];
+  // For each stream, the position in published of the last record seen.
+  var lastSeen: map[tStream, int];
+  var unfinished: set[tStream];
 
   start state AwaitingRecordSet {
     on eSpecRecordSet goto RecordsInFlight with (recordSet: tRecordSet) {
@@ -21,17 +30,17 @@ spec ActivePassiveIsSafeAndLive observes eSpecRecordSet, eSpecQueueSent, eSpecQu
       assert sizeof(recordSet.records) > 0, "the record set is empty";
       published = recordSet.records;
       foreach (name in QueueNames()) {
-        unfinished += (QueueStream(name, "sent"));
-        unfinished += (QueueStream(name, "read"));
-        unfinished += (QueueStream(name, "removed"));
+        unfinished += (Stream(QUEUE_SENT, name, REGION_1));
+        unfinished += (Stream(QUEUE_READ, name, REGION_1));
+        unfinished += (Stream(QUEUE_REMOVED, name, REGION_1));
       }
       foreach (name in StageNames()) {
-        unfinished += (DatabaseStream(name));
+        unfinished += (Stream(GLOBAL_DATABASE, name, REGION_1));
         foreach (region in Regions()) {
-          unfinished += (RegionalDatabaseStream(name, region));
+          unfinished += (Stream(REGIONAL_DATABASE, name, region));
         }
       }
-      unfinished += (DestinationStream());
+      unfinished += (Stream(DESTINATION, "", REGION_1));
     }
 
     on eSpecQueueSent, eSpecQueueRead, eSpecQueueRemoved, eSpecDatabaseInserted, eSpecDelivered do {
@@ -41,15 +50,15 @@ spec ActivePassiveIsSafeAndLive observes eSpecRecordSet, eSpecQueueSent, eSpecQu
 
   hot state RecordsInFlight {
     on eSpecQueueSent do (obs: tQueueObservation) {
-      ObserveQueue(obs, "sent");
+      ObserveQueue(obs, QUEUE_SENT);
       LeaveHotStateWhenDone();
     }
     on eSpecQueueRead do (obs: tQueueObservation) {
-      ObserveQueue(obs, "read");
+      ObserveQueue(obs, QUEUE_READ);
       LeaveHotStateWhenDone();
     }
     on eSpecQueueRemoved do (obs: tQueueObservation) {
-      ObserveQueue(obs, "removed");
+      ObserveQueue(obs, QUEUE_REMOVED);
       LeaveHotStateWhenDone();
     }
     on eSpecDatabaseInserted do (obs: tDatabaseObservation) {
@@ -57,7 +66,7 @@ spec ActivePassiveIsSafeAndLive observes eSpecRecordSet, eSpecQueueSent, eSpecQu
       LeaveHotStateWhenDone();
     }
     on eSpecDelivered do (obs: tDeliveryObservation) {
-      Observe(DestinationStream(), "", obs.record);
+      Observe(Stream(DESTINATION, "", REGION_1), false, REGION_1, obs.record);
       LeaveHotStateWhenDone();
     }
     on eSpecRecordSet do {
@@ -68,58 +77,60 @@ spec ActivePassiveIsSafeAndLive observes eSpecRecordSet, eSpecQueueSent, eSpecQu
   // Order is still checked here: a late retry must repeat the last record.
   cold state AllRecordsDelivered {
     on eSpecQueueSent do (obs: tQueueObservation) {
-      ObserveQueue(obs, "sent");
+      ObserveQueue(obs, QUEUE_SENT);
     }
     on eSpecQueueRead do (obs: tQueueObservation) {
-      ObserveQueue(obs, "read");
+      ObserveQueue(obs, QUEUE_READ);
     }
     on eSpecQueueRemoved do (obs: tQueueObservation) {
-      ObserveQueue(obs, "removed");
+      ObserveQueue(obs, QUEUE_REMOVED);
     }
     on eSpecDatabaseInserted do (obs: tDatabaseObservation) {
       ObserveDatabase(obs);
     }
     on eSpecDelivered do (obs: tDeliveryObservation) {
-      Observe(DestinationStream(), "", obs.record);
+      Observe(Stream(DESTINATION, "", REGION_1), false, REGION_1, obs.record);
     }
     on eSpecRecordSet do {
       assert false, "the record set was given twice";
     }
   }
 
-  fun ObserveQueue(obs: tQueueObservation, operation: string) {
-    Observe(QueueStream(obs.queue, operation), format(" (in {0})", RegionName(obs.region)), obs.record);
+  fun ObserveQueue(obs: tQueueObservation, operation: tStreamKind) {
+    Observe(Stream(operation, obs.queue, REGION_1), true, obs.region, obs.record);
   }
 
   // Writes from containers make up the global database's history; the regional
   // databases also count the copies made by replication.
   fun ObserveDatabase(obs: tDatabaseObservation) {
-    var where: string;
-    where = format(" (in {0})", RegionName(obs.region));
     if (!obs.replicated) {
-      Observe(DatabaseStream(obs.database), where, obs.record);
+      Observe(Stream(GLOBAL_DATABASE, obs.database, REGION_1), true, obs.region, obs.record);
     }
-    Observe(RegionalDatabaseStream(obs.database, obs.region), where, obs.record);
+    Observe(Stream(REGIONAL_DATABASE, obs.database, obs.region), true, obs.region, obs.record);
   }
 
-  fun Observe(stream: string, where: string, record: tRecord) {
-    var next: int;
+  // inRegion/region: where the observation was made, for the message.
+  fun Observe(stream: tStream, inRegion: bool, region: tRegion, record: tRecord) {
+    var last, next: int;
     next = 0;
     if (stream in lastSeen) {
-      if (published[lastSeen[stream]] == record) {
+      last = lastSeen[stream];
+      if (published[last] == record) {
         return;
       }
-      next = lastSeen[stream] + 1;
+      next = last + 1;
     }
     assert next < sizeof(published),
       format("{0}{1} saw record {2} after the last published record {3}",
-        stream, where, record.recordId, published[sizeof(published) - 1].recordId);
+        StreamName(stream), Where(inRegion, region), record.recordId,
+        published[sizeof(published) - 1].recordId);
     assert record.recordId == published[next].recordId,
       format("{0}{1} saw record {2} but expected record {3}",
-        stream, where, record.recordId, published[next].recordId);
+        StreamName(stream), Where(inRegion, region), record.recordId, published[next].recordId);
     assert record == published[next],
       format("{0}{1} saw record {2} with value {3} but it was published with value {4}",
-        stream, where, record.recordId, record.recordValue, published[next].recordValue);
+        StreamName(stream), Where(inRegion, region), record.recordId, record.recordValue,
+        published[next].recordValue);
     lastSeen[stream] = next;
     if (next == sizeof(published) - 1) {
       unfinished -= (stream);
@@ -133,18 +144,33 @@ spec ActivePassiveIsSafeAndLive observes eSpecRecordSet, eSpecQueueSent, eSpecQu
   }
 }
 
-fun QueueStream(queue: string, operation: string): string {
-  return format("queue {0} ({1})", queue, operation);
+fun Stream(kind: tStreamKind, name: string, region: tRegion): tStream {
+  return (kind = kind, name = name, region = region);
 }
 
-fun DatabaseStream(database: string): string {
-  return format("database {0}", database);
-}
-
-fun RegionalDatabaseStream(database: string, region: tRegion): string {
-  return format("database {0} in {1}", database, RegionName(region));
-}
-
-fun DestinationStream(): string {
+// How a stream is named in failure messages.
+fun StreamName(stream: tStream): string {
+  if (stream.kind == QUEUE_SENT) {
+    return format("queue {0} (sent)", stream.name);
+  }
+  if (stream.kind == QUEUE_READ) {
+    return format("queue {0} (read)", stream.name);
+  }
+  if (stream.kind == QUEUE_REMOVED) {
+    return format("queue {0} (removed)", stream.name);
+  }
+  if (stream.kind == GLOBAL_DATABASE) {
+    return format("database {0}", stream.name);
+  }
+  if (stream.kind == REGIONAL_DATABASE) {
+    return format("database {0} in {1}", stream.name, RegionName(stream.region));
+  }
   return "record destination";
+}
+
+fun Where(inRegion: bool, region: tRegion): string {
+  if (inRegion) {
+    return format(" (in {0})", RegionName(region));
+  }
+  return "";
 }

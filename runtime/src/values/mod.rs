@@ -100,7 +100,43 @@ impl<T: PValue> Show for T {
     }
 }
 
-/// P's `format("{0} and {1}", a, b)` (and every string literal): `{n}` is
+/// One piece of a P format string, split by the code generator: literal
+/// text, or the argument at an index (`{0}` may appear several times).
+#[derive(Clone, Copy, Debug)]
+pub enum Piece {
+    /// Literal text (escapes and `{{`/`}}` already decoded).
+    Text(&'static str),
+    /// The argument at this index.
+    Arg(usize),
+}
+
+/// P's `format(...)` with its format string already split into pieces (what
+/// generated code calls, so no format string is parsed at run time).
+pub fn format_pieces(pieces: &[Piece], args: &[&dyn Show]) -> PString {
+    let text: usize = pieces
+        .iter()
+        .map(|p| match p {
+            Piece::Text(t) => t.len(),
+            Piece::Arg(_) => 8,
+        })
+        .sum();
+    let mut out = String::with_capacity(text);
+    for p in pieces {
+        match *p {
+            Piece::Text(t) => out.push_str(t),
+            Piece::Arg(i) => match args.get(i) {
+                Some(a) => a.show(&mut out),
+                None => {
+                    // The checker rejects an index past the arguments.
+                    let _ = std::fmt::Write::write_fmt(&mut out, format_args!("{{{i}}}"));
+                }
+            },
+        }
+    }
+    PString::from(out)
+}
+
+/// P's `format("{0} and {1}", a, b)` from the format string itself: `{n}` is
 /// argument n, `{{`/`}}` are literal braces. The checker rejects malformed
 /// format strings statically, so here a stray brace is kept as text.
 pub fn format(template: &str, args: &[&dyn Show]) -> PString {
@@ -156,5 +192,20 @@ mod tests {
         );
         assert_eq!(format("{{literal}} {0}", &[&a]).as_str(), "{literal} 7");
         assert_eq!(format("no args", &[]).as_str(), "no args");
+    }
+
+    #[test]
+    fn pieces_repeat_arguments_and_keep_text() {
+        let (a, b) = (7i64, PString::lit("s"));
+        let pieces = [
+            Piece::Text("x="),
+            Piece::Arg(0),
+            Piece::Text(", "),
+            Piece::Arg(1),
+            Piece::Arg(0),
+            Piece::Text(" {y}"),
+        ];
+        assert_eq!(format_pieces(&pieces, &[&a, &b]).as_str(), "x=7, s7 {y}");
+        assert_eq!(format_pieces(&[Piece::Arg(2)], &[&a]).as_str(), "{2}");
     }
 }

@@ -72,46 +72,94 @@ impl PValue for PFloat {
     }
 }
 
-/// P's `string`: immutable and shared, so copies are O(1).
-#[derive(Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub struct PString(pub Rc<str>);
+/// P's `string`: immutable and shared, so copies are O(1). String literals
+/// of the P program point at the binary's own text and never allocate.
+#[derive(Clone)]
+pub struct PString(Repr);
+
+#[derive(Clone)]
+enum Repr {
+    Static(&'static str),
+    Shared(Rc<str>),
+}
 
 impl PString {
+    /// A P string literal.
+    pub const fn lit(text: &'static str) -> PString {
+        PString(Repr::Static(text))
+    }
+
     /// The text.
     pub fn as_str(&self) -> &str {
-        &self.0
+        match &self.0 {
+            Repr::Static(s) => s,
+            Repr::Shared(s) => s,
+        }
     }
 
     /// String `+`.
     pub fn concat(&self, other: &PString) -> PString {
-        let mut s = String::with_capacity(self.0.len() + other.0.len());
-        s.push_str(&self.0);
-        s.push_str(&other.0);
+        let (a, b) = (self.as_str(), other.as_str());
+        let mut s = String::with_capacity(a.len() + b.len());
+        s.push_str(a);
+        s.push_str(b);
         PString::from(s)
+    }
+}
+
+impl Default for PString {
+    fn default() -> Self {
+        PString::lit("")
+    }
+}
+
+impl PartialEq for PString {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for PString {}
+
+impl PartialOrd for PString {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for PString {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl std::hash::Hash for PString {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
     }
 }
 
 impl From<&str> for PString {
     fn from(s: &str) -> Self {
-        PString(Rc::from(s))
+        PString(Repr::Shared(Rc::from(s)))
     }
 }
 
 impl From<String> for PString {
     fn from(s: String) -> Self {
-        PString(Rc::from(s))
+        PString(Repr::Shared(Rc::from(s)))
     }
 }
 
 impl fmt::Debug for PString {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?}", &*self.0)
+        write!(f, "{:?}", self.as_str())
     }
 }
 
 impl fmt::Display for PString {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 
@@ -126,7 +174,7 @@ impl PValue for PString {
         }
     }
     fn fmt_p(&self, out: &mut String) {
-        out.push_str(&self.0);
+        out.push_str(self.as_str());
     }
 }
 

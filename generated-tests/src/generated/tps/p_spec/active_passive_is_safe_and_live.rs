@@ -26,12 +26,97 @@ macro_rules! at {
         Loc::new(FILE, $l, $c)
     };
 }
-/// P spec monitor `ActivePassiveIsSafeAndLive` (PSpec/ActivePassiveIsSafeAndLive.p:10).
+/// P's `enum tStreamKind`: elements are numbers, printed as numbers.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TStreamKind {
+    QueueSent = 0,
+    QueueRead = 1,
+    QueueRemoved = 2,
+    GlobalDatabase = 3,
+    RegionalDatabase = 4,
+    Destination = 5,
+}
+impl Default for TStreamKind {
+    fn default() -> Self {
+        TStreamKind::QueueSent
+    }
+}
+impl PValue for TStreamKind {
+    fn to_value(&self) -> Value {
+        Value::Enum("tStreamKind", *self as i64)
+    }
+    fn from_value(v: &Value) -> Option<Self> {
+        match v {
+            Value::Enum(_, i) | Value::Int(i) => {
+                match *i {
+                    0 => Some(TStreamKind::QueueSent),
+                    1 => Some(TStreamKind::QueueRead),
+                    2 => Some(TStreamKind::QueueRemoved),
+                    3 => Some(TStreamKind::GlobalDatabase),
+                    4 => Some(TStreamKind::RegionalDatabase),
+                    5 => Some(TStreamKind::Destination),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+    fn fmt_p(&self, out: &mut String) {
+        (*self as i64).fmt_p(out)
+    }
+}
+/// P's named tuple `(kind: tStreamKind, name: string, region: tRegion)`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub struct TStream {
+    pub kind: TStreamKind,
+    pub name: PString,
+    pub region: TRegion,
+}
+impl PValue for TStream {
+    fn to_value(&self) -> Value {
+        Value::Named(
+            ::std::rc::Rc::from([
+                ("kind", self.kind.to_value()),
+                ("name", self.name.to_value()),
+                ("region", self.region.to_value()),
+            ]),
+        )
+    }
+    fn from_value(v: &Value) -> Option<Self> {
+        match v {
+            Value::Named(f) if f.len() == ["kind", "name", "region"].len() => {
+                Some(TStream {
+                    kind: PValue::from_value(&f[0usize].1)?,
+                    name: PValue::from_value(&f[1usize].1)?,
+                    region: PValue::from_value(&f[2usize].1)?,
+                })
+            }
+            _ => None,
+        }
+    }
+    fn fmt_p(&self, out: &mut String) {
+        out.push('<');
+        out.push_str("kind");
+        out.push(':');
+        self.kind.fmt_p(out);
+        out.push_str(", ");
+        out.push_str("name");
+        out.push(':');
+        self.name.fmt_p(out);
+        out.push_str(", ");
+        out.push_str("region");
+        out.push(':');
+        self.region.fmt_p(out);
+        out.push_str(", ");
+        out.push('>');
+    }
+}
+/// P spec monitor `ActivePassiveIsSafeAndLive` (PSpec/ActivePassiveIsSafeAndLive.p:19).
 #[derive(Debug, Default)]
 pub struct ActivePassiveIsSafeAndLive {
     published: Seq<TRecord>,
-    last_seen: Map<PString, i64>,
-    unfinished: Set<PString>,
+    last_seen: Map<TStream, i64>,
+    unfinished: Set<TStream>,
 }
 impl ActivePassiveIsSafeAndLive {
     /// state `AwaitingRecordSet`
@@ -40,80 +125,93 @@ impl ActivePassiveIsSafeAndLive {
     pub const RECORDS_IN_FLIGHT: StateId = StateId(1);
     /// state `AllRecordsDelivered`
     pub const ALL_RECORDS_DELIVERED: StateId = StateId(2);
-    /// P function `ObserveQueue` (PSpec/ActivePassiveIsSafeAndLive.p:90).
+    /// P function `ObserveQueue` (PSpec/ActivePassiveIsSafeAndLive.p:99).
     fn observe_queue(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
         mut obs: TQueueObservation,
-        mut operation: PString,
+        mut operation: TStreamKind,
     ) -> R<()> {
         {
-            let tmp_a1 = queue_stream(ctx, obs.queue.clone(), operation.clone())?;
-            let tmp_a2 = format(" (in {0})", &[&region_name(ctx, obs.region)?]);
-            let tmp_a3 = obs.record.clone();
-            self.observe(ctx, tmp_a1, tmp_a2, tmp_a3)?
+            let tmp_a1 = stream(ctx, operation, obs.queue.clone(), TRegion::Region1)?;
+            let tmp_a2 = true;
+            let tmp_a3 = obs.region;
+            let tmp_a4 = obs.record.clone();
+            self.observe(ctx, tmp_a1, tmp_a2, tmp_a3, tmp_a4)?
         };
         Ok(())
     }
-    /// P function `ObserveDatabase` (PSpec/ActivePassiveIsSafeAndLive.p:96).
+    /// P function `ObserveDatabase` (PSpec/ActivePassiveIsSafeAndLive.p:105).
     fn observe_database(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
         mut obs: TDatabaseObservation,
     ) -> R<()> {
-        let mut r#where: PString = <PString>::default();
-        r#where = format(" (in {0})", &[&region_name(ctx, obs.region)?]);
         if !obs.replicated {
             {
-                let tmp_a1 = database_stream(ctx, obs.database.clone())?;
-                let tmp_a2 = r#where.clone();
-                let tmp_a3 = obs.record.clone();
-                self.observe(ctx, tmp_a1, tmp_a2, tmp_a3)?
+                let tmp_a1 = stream(
+                    ctx,
+                    TStreamKind::GlobalDatabase,
+                    obs.database.clone(),
+                    TRegion::Region1,
+                )?;
+                let tmp_a2 = true;
+                let tmp_a3 = obs.region;
+                let tmp_a4 = obs.record.clone();
+                self.observe(ctx, tmp_a1, tmp_a2, tmp_a3, tmp_a4)?
             };
         }
         {
-            let tmp_a4 = regional_database_stream(
+            let tmp_a5 = stream(
                 ctx,
+                TStreamKind::RegionalDatabase,
                 obs.database.clone(),
                 obs.region,
             )?;
-            let tmp_a5 = r#where.clone();
-            let tmp_a6 = obs.record.clone();
-            self.observe(ctx, tmp_a4, tmp_a5, tmp_a6)?
+            let tmp_a6 = true;
+            let tmp_a7 = obs.region;
+            let tmp_a8 = obs.record.clone();
+            self.observe(ctx, tmp_a5, tmp_a6, tmp_a7, tmp_a8)?
         };
         Ok(())
     }
-    /// P function `Observe` (PSpec/ActivePassiveIsSafeAndLive.p:105).
+    /// P function `Observe` (PSpec/ActivePassiveIsSafeAndLive.p:113).
     fn observe(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
-        mut stream: PString,
-        mut r#where: PString,
+        mut stream: TStream,
+        mut in_region: bool,
+        mut region: TRegion,
         mut record: TRecord,
     ) -> R<()> {
+        let mut last: i64 = 0;
         let mut next: i64 = 0;
         next = 0i64;
         if self.last_seen.contains_key(&stream) {
-            if (&{
-                let tmp_a1 = &self.published;
-                let tmp_a2 = ctx
-                    .check(ops::map_get(&self.last_seen, &stream), at!(109, 21))?;
-                ctx.check(ops::seq_get(tmp_a1, tmp_a2), at!(109, 11))?
-            } == &record)
+            last = ctx.check(ops::map_get(&self.last_seen, &stream), at!(117, 14))?;
+            if (&ctx.check(ops::seq_get(&self.published, last), at!(118, 11))?
+                == &record)
             {
                 return Ok(());
             }
-            next = ctx
-                .check(ops::map_get(&self.last_seen, &stream), at!(112, 14))?
-                .wrapping_add(1i64);
+            next = last.wrapping_add(1i64);
         }
         if !(next < (self.published.len() as i64)) {
             return Err({
-                let tmp_a3 = format(
-                    "{0}{1} saw record {2} after the last published record {3}",
+                let tmp_a1 = format_pieces(
                     &[
-                        &stream,
-                        &r#where,
+                        p_runtime::values::Piece::Arg(0),
+                        p_runtime::values::Piece::Arg(1),
+                        p_runtime::values::Piece::Text(" saw record "),
+                        p_runtime::values::Piece::Arg(2),
+                        p_runtime::values::Piece::Text(
+                            " after the last published record ",
+                        ),
+                        p_runtime::values::Piece::Arg(3),
+                    ],
+                    &[
+                        &stream_name(ctx, stream.clone())?,
+                        &r#where(ctx, in_region, region)?,
                         &record.record_id,
                         &(ctx
                             .check(
@@ -121,68 +219,86 @@ impl ActivePassiveIsSafeAndLive {
                                     &self.published,
                                     (self.published.len() as i64).wrapping_sub(1i64),
                                 ),
-                                at!(116, 41),
+                                at!(126, 9),
                             )?)
                             .record_id,
                     ],
                 );
-                ctx.assert_failed(Some(tmp_a3.as_str()), at!(114, 5))
+                ctx.assert_failed(Some(tmp_a1.as_str()), at!(123, 5))
             });
         }
         if !(record.record_id
-            == (ctx.check(ops::seq_get(&self.published, next), at!(117, 31))?).record_id)
+            == (ctx.check(ops::seq_get(&self.published, next), at!(127, 31))?).record_id)
         {
             return Err({
-                let tmp_a4 = format(
-                    "{0}{1} saw record {2} but expected record {3}",
+                let tmp_a2 = format_pieces(
                     &[
-                        &stream,
-                        &r#where,
+                        p_runtime::values::Piece::Arg(0),
+                        p_runtime::values::Piece::Arg(1),
+                        p_runtime::values::Piece::Text(" saw record "),
+                        p_runtime::values::Piece::Arg(2),
+                        p_runtime::values::Piece::Text(" but expected record "),
+                        p_runtime::values::Piece::Arg(3),
+                    ],
+                    &[
+                        &stream_name(ctx, stream.clone())?,
+                        &r#where(ctx, in_region, region)?,
                         &record.record_id,
-                        &(ctx.check(ops::seq_get(&self.published, next), at!(119, 41))?)
+                        &(ctx.check(ops::seq_get(&self.published, next), at!(129, 71))?)
                             .record_id,
                     ],
                 );
-                ctx.assert_failed(Some(tmp_a4.as_str()), at!(117, 5))
+                ctx.assert_failed(Some(tmp_a2.as_str()), at!(127, 5))
             });
         }
-        if !(&record == &ctx.check(ops::seq_get(&self.published, next), at!(120, 22))?) {
+        if !(&record == &ctx.check(ops::seq_get(&self.published, next), at!(130, 22))?) {
             return Err({
-                let tmp_a5 = format(
-                    "{0}{1} saw record {2} with value {3} but it was published with value {4}",
+                let tmp_a3 = format_pieces(
                     &[
-                        &stream,
-                        &r#where,
+                        p_runtime::values::Piece::Arg(0),
+                        p_runtime::values::Piece::Arg(1),
+                        p_runtime::values::Piece::Text(" saw record "),
+                        p_runtime::values::Piece::Arg(2),
+                        p_runtime::values::Piece::Text(" with value "),
+                        p_runtime::values::Piece::Arg(3),
+                        p_runtime::values::Piece::Text(
+                            " but it was published with value ",
+                        ),
+                        p_runtime::values::Piece::Arg(4),
+                    ],
+                    &[
+                        &stream_name(ctx, stream.clone())?,
+                        &r#where(ctx, in_region, region)?,
                         &record.record_id,
                         &record.record_value,
-                        &(ctx.check(ops::seq_get(&self.published, next), at!(122, 61))?)
+                        &(ctx.check(ops::seq_get(&self.published, next), at!(133, 9))?)
                             .record_value,
                     ],
                 );
-                ctx.assert_failed(Some(tmp_a5.as_str()), at!(120, 5))
+                ctx.assert_failed(Some(tmp_a3.as_str()), at!(130, 5))
             });
         }
         {
-            let tmp_k6 = stream.clone();
-            let tmp_v7 = next;
-            self.last_seen.insert(tmp_k6, tmp_v7);
+            let tmp_k4 = stream.clone();
+            let tmp_v5 = next;
+            self.last_seen.insert(tmp_k4, tmp_v5);
         }
         if (next == (self.published.len() as i64).wrapping_sub(1i64)) {
             {
-                let tmp_k8 = stream.clone();
-                self.unfinished.remove(&tmp_k8);
+                let tmp_k6 = stream.clone();
+                self.unfinished.remove(&tmp_k6);
             }
         }
         Ok(())
     }
-    /// P function `LeaveHotStateWhenDone` (PSpec/ActivePassiveIsSafeAndLive.p:129).
+    /// P function `LeaveHotStateWhenDone` (PSpec/ActivePassiveIsSafeAndLive.p:140).
     fn leave_hot_state_when_done(&mut self, ctx: &mut MonitorCtx<'_>) -> R<()> {
         if ((self.unfinished.len() as i64) == 0i64) {
             return goto(Self::ALL_RECORDS_DELIVERED, None);
         }
         Ok(())
     }
-    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:18).
+    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:27).
     fn with_e_spec_record_set_in_awaiting_record_set(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
@@ -191,25 +307,36 @@ impl ActivePassiveIsSafeAndLive {
         let mut name: PString = <PString>::default();
         let mut region: TRegion = <TRegion>::default();
         if !((record_set.records.len() as i64) > 0i64) {
-            return Err(ctx.assert_failed(Some("the record set is empty"), at!(21, 7)));
+            return Err(ctx.assert_failed(Some("the record set is empty"), at!(30, 7)));
         }
         self.published = record_set.records.clone();
         for tmp_item4 in queue_names(ctx)?.iter() {
             name = tmp_item4.clone();
             {
                 {
-                    let tmp_v1 = queue_stream(ctx, name.clone(), PString::from("sent"))?;
+                    let tmp_v1 = stream(
+                        ctx,
+                        TStreamKind::QueueSent,
+                        name.clone(),
+                        TRegion::Region1,
+                    )?;
                     self.unfinished.insert(tmp_v1);
                 }
                 {
-                    let tmp_v2 = queue_stream(ctx, name.clone(), PString::from("read"))?;
+                    let tmp_v2 = stream(
+                        ctx,
+                        TStreamKind::QueueRead,
+                        name.clone(),
+                        TRegion::Region1,
+                    )?;
                     self.unfinished.insert(tmp_v2);
                 }
                 {
-                    let tmp_v3 = queue_stream(
+                    let tmp_v3 = stream(
                         ctx,
+                        TStreamKind::QueueRemoved,
                         name.clone(),
-                        PString::from("removed"),
+                        TRegion::Region1,
                     )?;
                     self.unfinished.insert(tmp_v3);
                 }
@@ -219,15 +346,21 @@ impl ActivePassiveIsSafeAndLive {
             name = tmp_item8.clone();
             {
                 {
-                    let tmp_v5 = database_stream(ctx, name.clone())?;
+                    let tmp_v5 = stream(
+                        ctx,
+                        TStreamKind::GlobalDatabase,
+                        name.clone(),
+                        TRegion::Region1,
+                    )?;
                     self.unfinished.insert(tmp_v5);
                 }
                 for tmp_item7 in regions(ctx)?.iter() {
                     region = tmp_item7.clone();
                     {
                         {
-                            let tmp_v6 = regional_database_stream(
+                            let tmp_v6 = stream(
                                 ctx,
+                                TStreamKind::RegionalDatabase,
                                 name.clone(),
                                 region,
                             )?;
@@ -238,12 +371,17 @@ impl ActivePassiveIsSafeAndLive {
             }
         }
         {
-            let tmp_v9 = destination_stream(ctx)?;
+            let tmp_v9 = stream(
+                ctx,
+                TStreamKind::Destination,
+                PString::lit(""),
+                TRegion::Region1,
+            )?;
             self.unfinished.insert(tmp_v9);
         }
         Ok(())
     }
-    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:37).
+    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:46).
     fn on_e_spec_queue_sent_in_awaiting_record_set(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
@@ -253,43 +391,43 @@ impl ActivePassiveIsSafeAndLive {
                 ctx
                     .assert_failed(
                         Some("a record moved before the spec was given the record set"),
-                        at!(38, 7),
+                        at!(47, 7),
                     ),
             );
         }
         Ok(())
     }
-    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:43).
+    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:52).
     fn on_e_spec_queue_sent_in_records_in_flight(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
         mut obs: TQueueObservation,
     ) -> R<()> {
-        self.observe_queue(ctx, obs.clone(), PString::from("sent"))?;
+        self.observe_queue(ctx, obs.clone(), TStreamKind::QueueSent)?;
         self.leave_hot_state_when_done(ctx)?;
         Ok(())
     }
-    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:47).
+    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:56).
     fn on_e_spec_queue_read_in_records_in_flight(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
         mut obs: TQueueObservation,
     ) -> R<()> {
-        self.observe_queue(ctx, obs.clone(), PString::from("read"))?;
+        self.observe_queue(ctx, obs.clone(), TStreamKind::QueueRead)?;
         self.leave_hot_state_when_done(ctx)?;
         Ok(())
     }
-    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:51).
+    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:60).
     fn on_e_spec_queue_removed_in_records_in_flight(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
         mut obs: TQueueObservation,
     ) -> R<()> {
-        self.observe_queue(ctx, obs.clone(), PString::from("removed"))?;
+        self.observe_queue(ctx, obs.clone(), TStreamKind::QueueRemoved)?;
         self.leave_hot_state_when_done(ctx)?;
         Ok(())
     }
-    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:55).
+    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:64).
     fn on_e_spec_database_inserted_in_records_in_flight(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
@@ -299,61 +437,67 @@ impl ActivePassiveIsSafeAndLive {
         self.leave_hot_state_when_done(ctx)?;
         Ok(())
     }
-    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:59).
+    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:68).
     fn on_e_spec_delivered_in_records_in_flight(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
         mut obs: TDeliveryObservation,
     ) -> R<()> {
         {
-            let tmp_a1 = destination_stream(ctx)?;
-            let tmp_a2 = PString::from("");
-            let tmp_a3 = obs.record.clone();
-            self.observe(ctx, tmp_a1, tmp_a2, tmp_a3)?
+            let tmp_a1 = stream(
+                ctx,
+                TStreamKind::Destination,
+                PString::lit(""),
+                TRegion::Region1,
+            )?;
+            let tmp_a2 = false;
+            let tmp_a3 = TRegion::Region1;
+            let tmp_a4 = obs.record.clone();
+            self.observe(ctx, tmp_a1, tmp_a2, tmp_a3, tmp_a4)?
         };
         self.leave_hot_state_when_done(ctx)?;
         Ok(())
     }
-    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:63).
+    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:72).
     fn on_e_spec_record_set_in_records_in_flight(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
     ) -> R<()> {
         if !false {
             return Err(
-                ctx.assert_failed(Some("the record set was given twice"), at!(64, 7)),
+                ctx.assert_failed(Some("the record set was given twice"), at!(73, 7)),
             );
         }
         Ok(())
     }
-    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:70).
+    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:79).
     fn on_e_spec_queue_sent_in_all_records_delivered(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
         mut obs: TQueueObservation,
     ) -> R<()> {
-        self.observe_queue(ctx, obs.clone(), PString::from("sent"))?;
+        self.observe_queue(ctx, obs.clone(), TStreamKind::QueueSent)?;
         Ok(())
     }
-    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:73).
+    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:82).
     fn on_e_spec_queue_read_in_all_records_delivered(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
         mut obs: TQueueObservation,
     ) -> R<()> {
-        self.observe_queue(ctx, obs.clone(), PString::from("read"))?;
+        self.observe_queue(ctx, obs.clone(), TStreamKind::QueueRead)?;
         Ok(())
     }
-    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:76).
+    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:85).
     fn on_e_spec_queue_removed_in_all_records_delivered(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
         mut obs: TQueueObservation,
     ) -> R<()> {
-        self.observe_queue(ctx, obs.clone(), PString::from("removed"))?;
+        self.observe_queue(ctx, obs.clone(), TStreamKind::QueueRemoved)?;
         Ok(())
     }
-    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:79).
+    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:88).
     fn on_e_spec_database_inserted_in_all_records_delivered(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
@@ -362,28 +506,34 @@ impl ActivePassiveIsSafeAndLive {
         self.observe_database(ctx, obs.clone())?;
         Ok(())
     }
-    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:82).
+    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:91).
     fn on_e_spec_delivered_in_all_records_delivered(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
         mut obs: TDeliveryObservation,
     ) -> R<()> {
         {
-            let tmp_a1 = destination_stream(ctx)?;
-            let tmp_a2 = PString::from("");
-            let tmp_a3 = obs.record.clone();
-            self.observe(ctx, tmp_a1, tmp_a2, tmp_a3)?
+            let tmp_a1 = stream(
+                ctx,
+                TStreamKind::Destination,
+                PString::lit(""),
+                TRegion::Region1,
+            )?;
+            let tmp_a2 = false;
+            let tmp_a3 = TRegion::Region1;
+            let tmp_a4 = obs.record.clone();
+            self.observe(ctx, tmp_a1, tmp_a2, tmp_a3, tmp_a4)?
         };
         Ok(())
     }
-    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:85).
+    /// Anonymous handler (PSpec/ActivePassiveIsSafeAndLive.p:94).
     fn on_e_spec_record_set_in_all_records_delivered(
         &mut self,
         ctx: &mut MonitorCtx<'_>,
     ) -> R<()> {
         if !false {
             return Err(
-                ctx.assert_failed(Some("the record set was given twice"), at!(86, 7)),
+                ctx.assert_failed(Some("the record set was given twice"), at!(95, 7)),
             );
         }
         Ok(())
@@ -450,8 +600,8 @@ impl Monitor<Event> for ActivePassiveIsSafeAndLive {
     fn new() -> Self {
         ActivePassiveIsSafeAndLive {
             published: <Seq<TRecord>>::default(),
-            last_seen: <Map<PString, i64>>::default(),
-            unfinished: <Set<PString>>::default(),
+            last_seen: <Map<TStream, i64>>::default(),
+            unfinished: <Set<TStream>>::default(),
         }
     }
     fn entry(
@@ -549,27 +699,100 @@ impl Monitor<Event> for ActivePassiveIsSafeAndLive {
         }
     }
 }
-/// P function `QueueStream` (PSpec/ActivePassiveIsSafeAndLive.p:136).
-pub fn queue_stream<C: Env<Event>>(
+/// P function `Stream` (PSpec/ActivePassiveIsSafeAndLive.p:147).
+pub fn stream<C: Env<Event>>(
     ctx: &mut C,
-    mut queue: PString,
-    mut operation: PString,
-) -> R<PString> {
-    Ok(format("queue {0} ({1})", &[&queue, &operation]))
+    mut kind: TStreamKind,
+    mut name: PString,
+    mut region: TRegion,
+) -> R<TStream> {
+    Ok(TStream {
+        kind,
+        name: name.clone(),
+        region,
+    })
 }
-/// P function `DatabaseStream` (PSpec/ActivePassiveIsSafeAndLive.p:140).
-pub fn database_stream<C: Env<Event>>(ctx: &mut C, mut database: PString) -> R<PString> {
-    Ok(format("database {0}", &[&database]))
+/// P function `StreamName` (PSpec/ActivePassiveIsSafeAndLive.p:152).
+pub fn stream_name<C: Env<Event>>(ctx: &mut C, mut stream: TStream) -> R<PString> {
+    if (stream.kind == TStreamKind::QueueSent) {
+        return Ok(
+            format_pieces(
+                &[
+                    p_runtime::values::Piece::Text("queue "),
+                    p_runtime::values::Piece::Arg(0),
+                    p_runtime::values::Piece::Text(" (sent)"),
+                ],
+                &[&stream.name],
+            ),
+        );
+    }
+    if (stream.kind == TStreamKind::QueueRead) {
+        return Ok(
+            format_pieces(
+                &[
+                    p_runtime::values::Piece::Text("queue "),
+                    p_runtime::values::Piece::Arg(0),
+                    p_runtime::values::Piece::Text(" (read)"),
+                ],
+                &[&stream.name],
+            ),
+        );
+    }
+    if (stream.kind == TStreamKind::QueueRemoved) {
+        return Ok(
+            format_pieces(
+                &[
+                    p_runtime::values::Piece::Text("queue "),
+                    p_runtime::values::Piece::Arg(0),
+                    p_runtime::values::Piece::Text(" (removed)"),
+                ],
+                &[&stream.name],
+            ),
+        );
+    }
+    if (stream.kind == TStreamKind::GlobalDatabase) {
+        return Ok(
+            format_pieces(
+                &[
+                    p_runtime::values::Piece::Text("database "),
+                    p_runtime::values::Piece::Arg(0),
+                ],
+                &[&stream.name],
+            ),
+        );
+    }
+    if (stream.kind == TStreamKind::RegionalDatabase) {
+        return Ok(
+            format_pieces(
+                &[
+                    p_runtime::values::Piece::Text("database "),
+                    p_runtime::values::Piece::Arg(0),
+                    p_runtime::values::Piece::Text(" in "),
+                    p_runtime::values::Piece::Arg(1),
+                ],
+                &[&stream.name, &region_name(ctx, stream.region)?],
+            ),
+        );
+    }
+    Ok(PString::lit("record destination"))
 }
-/// P function `RegionalDatabaseStream` (PSpec/ActivePassiveIsSafeAndLive.p:144).
-pub fn regional_database_stream<C: Env<Event>>(
+/// P function `Where` (PSpec/ActivePassiveIsSafeAndLive.p:171).
+pub fn r#where<C: Env<Event>>(
     ctx: &mut C,
-    mut database: PString,
+    mut in_region: bool,
     mut region: TRegion,
 ) -> R<PString> {
-    Ok(format("database {0} in {1}", &[&database, &region_name(ctx, region)?]))
-}
-/// P function `DestinationStream` (PSpec/ActivePassiveIsSafeAndLive.p:148).
-pub fn destination_stream<C: Env<Event>>(ctx: &mut C) -> R<PString> {
-    Ok(PString::from("record destination"))
+    if in_region {
+        return Ok(
+            format_pieces(
+                &[
+                    p_runtime::values::Piece::Text(" (in "),
+                    p_runtime::values::Piece::Arg(0),
+                    p_runtime::values::Piece::Text(")"),
+                ],
+                &[&region_name(ctx, region)?],
+            ),
+        );
+    }
+    Ok(PString::lit(""))
 }

@@ -293,7 +293,7 @@ impl PValue for TControlResp {
 pub fn source_id<C: Env<Event>>(ctx: &mut C) -> R<TComponentId> {
     Ok(TComponentId {
         kind: TComponentKind::KindSource,
-        name: PString::from("record-source"),
+        name: PString::lit("record-source"),
         region: TRegion::Region1,
     })
 }
@@ -301,7 +301,7 @@ pub fn source_id<C: Env<Event>>(ctx: &mut C) -> R<TComponentId> {
 pub fn destination_id<C: Env<Event>>(ctx: &mut C) -> R<TComponentId> {
     Ok(TComponentId {
         kind: TComponentKind::KindDestination,
-        name: PString::from("record-destination"),
+        name: PString::lit("record-destination"),
         region: TRegion::Region1,
     })
 }
@@ -353,24 +353,56 @@ pub fn database_id<C: Env<Event>>(
 pub fn component_key<C: Env<Event>>(ctx: &mut C, mut id: TComponentId) -> R<PString> {
     if (id.kind == TComponentKind::KindQueue) {
         return Ok(
-            format("queue {0} in {1}", &[&id.name, &region_name(ctx, id.region)?]),
+            format_pieces(
+                &[
+                    p_runtime::values::Piece::Text("queue "),
+                    p_runtime::values::Piece::Arg(0),
+                    p_runtime::values::Piece::Text(" in "),
+                    p_runtime::values::Piece::Arg(1),
+                ],
+                &[&id.name, &region_name(ctx, id.region)?],
+            ),
         );
     }
     if (id.kind == TComponentKind::KindContainer) {
         return Ok(
-            format("container {0} in {1}", &[&id.name, &region_name(ctx, id.region)?]),
+            format_pieces(
+                &[
+                    p_runtime::values::Piece::Text("container "),
+                    p_runtime::values::Piece::Arg(0),
+                    p_runtime::values::Piece::Text(" in "),
+                    p_runtime::values::Piece::Arg(1),
+                ],
+                &[&id.name, &region_name(ctx, id.region)?],
+            ),
         );
     }
     if (id.kind == TComponentKind::KindDatabase) {
-        return Ok(format("database {0}", &[&id.name]));
+        return Ok(
+            format_pieces(
+                &[
+                    p_runtime::values::Piece::Text("database "),
+                    p_runtime::values::Piece::Arg(0),
+                ],
+                &[&id.name],
+            ),
+        );
     }
     if (id.kind == TComponentKind::KindDns) {
-        return Ok(format("dns {0}", &[&id.name]));
+        return Ok(
+            format_pieces(
+                &[
+                    p_runtime::values::Piece::Text("dns "),
+                    p_runtime::values::Piece::Arg(0),
+                ],
+                &[&id.name],
+            ),
+        );
     }
     if (id.kind == TComponentKind::KindSource) {
-        return Ok(PString::from("record source"));
+        return Ok(PString::lit("record source"));
     }
-    Ok(PString::from("record destination"))
+    Ok(PString::lit("record destination"))
 }
 /// P function `ReplyControl` (PSrc/Control.p:79).
 pub async fn reply_control(ctx: &mut Ctx<Event>, mut req: TControlReq) -> R<()> {
@@ -396,8 +428,14 @@ pub fn reject_control<C: Env<Event>>(
             ctx
                 .assert_failed(
                     Some(
-                        format(
-                                "{0} cannot perform control action {1}",
+                        format_pieces(
+                                &[
+                                    p_runtime::values::Piece::Arg(0),
+                                    p_runtime::values::Piece::Text(
+                                        " cannot perform control action ",
+                                    ),
+                                    p_runtime::values::Piece::Arg(1),
+                                ],
                                 &[&component, &req.control.action],
                             )
                             .as_str(),

@@ -113,8 +113,13 @@ impl RegionalDatabase {
     /// P function `Label` (PSrc/RegionalDatabase.p:89).
     fn label(&mut self, ctx: &mut Ctx<Event>) -> R<PString> {
         Ok(
-            format(
-                "database {0} in {1}",
+            format_pieces(
+                &[
+                    p_runtime::values::Piece::Text("database "),
+                    p_runtime::values::Piece::Arg(0),
+                    p_runtime::values::Piece::Text(" in "),
+                    p_runtime::values::Piece::Arg(1),
+                ],
                 &[&self.database, &region_name(ctx, self.region)?],
             ),
         )

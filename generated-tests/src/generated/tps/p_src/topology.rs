@@ -31,32 +31,32 @@ pub fn queue_names<C: Env<Event>>(ctx: &mut C) -> R<Seq<PString>> {
     let mut names: Seq<PString> = <Seq<PString>>::default();
     {
         let tmp_i1 = 0i64;
-        let tmp_v2 = PString::from("inbound");
+        let tmp_v2 = PString::lit("inbound");
         ctx.check(ops::seq_insert(&mut names, tmp_i1, tmp_v2), at!(8, 3))?;
     }
     {
         let tmp_i3 = 1i64;
-        let tmp_v4 = PString::from("inbound-preprocess");
+        let tmp_v4 = PString::lit("inbound-preprocess");
         ctx.check(ops::seq_insert(&mut names, tmp_i3, tmp_v4), at!(9, 3))?;
     }
     {
         let tmp_i5 = 2i64;
-        let tmp_v6 = PString::from("preprocess-core");
+        let tmp_v6 = PString::lit("preprocess-core");
         ctx.check(ops::seq_insert(&mut names, tmp_i5, tmp_v6), at!(10, 3))?;
     }
     {
         let tmp_i7 = 3i64;
-        let tmp_v8 = PString::from("core-postprocess");
+        let tmp_v8 = PString::lit("core-postprocess");
         ctx.check(ops::seq_insert(&mut names, tmp_i7, tmp_v8), at!(11, 3))?;
     }
     {
         let tmp_i9 = 4i64;
-        let tmp_v10 = PString::from("postprocess-outbound");
+        let tmp_v10 = PString::lit("postprocess-outbound");
         ctx.check(ops::seq_insert(&mut names, tmp_i9, tmp_v10), at!(12, 3))?;
     }
     {
         let tmp_i11 = 5i64;
-        let tmp_v12 = PString::from("outbound");
+        let tmp_v12 = PString::lit("outbound");
         ctx.check(ops::seq_insert(&mut names, tmp_i11, tmp_v12), at!(13, 3))?;
     }
     Ok(names.clone())
@@ -66,38 +66,38 @@ pub fn stage_names<C: Env<Event>>(ctx: &mut C) -> R<Seq<PString>> {
     let mut names: Seq<PString> = <Seq<PString>>::default();
     {
         let tmp_i1 = 0i64;
-        let tmp_v2 = PString::from("inbound");
+        let tmp_v2 = PString::lit("inbound");
         ctx.check(ops::seq_insert(&mut names, tmp_i1, tmp_v2), at!(20, 3))?;
     }
     {
         let tmp_i3 = 1i64;
-        let tmp_v4 = PString::from("preprocess");
+        let tmp_v4 = PString::lit("preprocess");
         ctx.check(ops::seq_insert(&mut names, tmp_i3, tmp_v4), at!(21, 3))?;
     }
     {
         let tmp_i5 = 2i64;
-        let tmp_v6 = PString::from("core");
+        let tmp_v6 = PString::lit("core");
         ctx.check(ops::seq_insert(&mut names, tmp_i5, tmp_v6), at!(22, 3))?;
     }
     {
         let tmp_i7 = 3i64;
-        let tmp_v8 = PString::from("postprocess");
+        let tmp_v8 = PString::lit("postprocess");
         ctx.check(ops::seq_insert(&mut names, tmp_i7, tmp_v8), at!(23, 3))?;
     }
     {
         let tmp_i9 = 4i64;
-        let tmp_v10 = PString::from("outbound");
+        let tmp_v10 = PString::lit("outbound");
         ctx.check(ops::seq_insert(&mut names, tmp_i9, tmp_v10), at!(24, 3))?;
     }
     Ok(names.clone())
 }
 /// P function `InDnsName` (PSrc/Topology.p:28).
 pub fn in_dns_name<C: Env<Event>>(ctx: &mut C) -> R<PString> {
-    Ok(PString::from("in-dns"))
+    Ok(PString::lit("in-dns"))
 }
 /// P function `OutDnsName` (PSrc/Topology.p:32).
 pub fn out_dns_name<C: Env<Event>>(ctx: &mut C) -> R<PString> {
-    Ok(PString::from("out-dns"))
+    Ok(PString::lit("out-dns"))
 }
 /// P function `BatchSize` (PSrc/Topology.p:36).
 pub fn batch_size<C: Env<Event>>(ctx: &mut C) -> R<i64> {

@@ -349,7 +349,7 @@ pub fn fail_container_scenario<C: Env<Event>>(ctx: &mut C) -> R<Seq<TStep>> {
     let mut components: Seq<TComponentId> = <Seq<TComponentId>>::default();
     {
         let tmp_i1 = 0i64;
-        let tmp_v2 = container_id(ctx, PString::from("preprocess"), TRegion::Region1)?;
+        let tmp_v2 = container_id(ctx, PString::lit("preprocess"), TRegion::Region1)?;
         ctx.check(ops::seq_insert(&mut components, tmp_i1, tmp_v2), at!(105, 3))?;
     }
     Ok(
@@ -357,7 +357,7 @@ pub fn fail_container_scenario<C: Env<Event>>(ctx: &mut C) -> R<Seq<TStep>> {
             ctx,
             components.clone(),
             components.clone(),
-            PString::from("inbound-preprocess"),
+            PString::lit("inbound-preprocess"),
         )?,
     )
 }
@@ -367,17 +367,17 @@ pub fn fail_database_scenario<C: Env<Event>>(ctx: &mut C) -> R<Seq<TStep>> {
     let mut recovered: Seq<TComponentId> = <Seq<TComponentId>>::default();
     {
         let tmp_i1 = 0i64;
-        let tmp_v2 = database_id(ctx, PString::from("preprocess"), TRegion::Region1)?;
+        let tmp_v2 = database_id(ctx, PString::lit("preprocess"), TRegion::Region1)?;
         ctx.check(ops::seq_insert(&mut failed, tmp_i1, tmp_v2), at!(112, 3))?;
     }
     {
         let tmp_i3 = 0i64;
-        let tmp_v4 = database_id(ctx, PString::from("preprocess"), TRegion::Region1)?;
+        let tmp_v4 = database_id(ctx, PString::lit("preprocess"), TRegion::Region1)?;
         ctx.check(ops::seq_insert(&mut recovered, tmp_i3, tmp_v4), at!(113, 3))?;
     }
     {
         let tmp_i5 = 1i64;
-        let tmp_v6 = container_id(ctx, PString::from("preprocess"), TRegion::Region1)?;
+        let tmp_v6 = container_id(ctx, PString::lit("preprocess"), TRegion::Region1)?;
         ctx.check(ops::seq_insert(&mut recovered, tmp_i5, tmp_v6), at!(114, 3))?;
     }
     Ok(
@@ -385,7 +385,7 @@ pub fn fail_database_scenario<C: Env<Event>>(ctx: &mut C) -> R<Seq<TStep>> {
             ctx,
             failed.clone(),
             recovered.clone(),
-            PString::from("inbound-preprocess"),
+            PString::lit("inbound-preprocess"),
         )?,
     )
 }
@@ -397,7 +397,7 @@ pub fn fail_queue_scenario<C: Env<Event>>(ctx: &mut C) -> R<Seq<TStep>> {
         let tmp_i1 = 0i64;
         let tmp_v2 = queue_id(
             ctx,
-            PString::from("inbound-preprocess"),
+            PString::lit("inbound-preprocess"),
             TRegion::Region1,
         )?;
         ctx.check(ops::seq_insert(&mut failed, tmp_i1, tmp_v2), at!(123, 3))?;
@@ -406,19 +406,19 @@ pub fn fail_queue_scenario<C: Env<Event>>(ctx: &mut C) -> R<Seq<TStep>> {
         let tmp_i3 = 0i64;
         let tmp_v4 = queue_id(
             ctx,
-            PString::from("inbound-preprocess"),
+            PString::lit("inbound-preprocess"),
             TRegion::Region1,
         )?;
         ctx.check(ops::seq_insert(&mut recovered, tmp_i3, tmp_v4), at!(124, 3))?;
     }
     {
         let tmp_i5 = 1i64;
-        let tmp_v6 = container_id(ctx, PString::from("inbound"), TRegion::Region1)?;
+        let tmp_v6 = container_id(ctx, PString::lit("inbound"), TRegion::Region1)?;
         ctx.check(ops::seq_insert(&mut recovered, tmp_i5, tmp_v6), at!(125, 3))?;
     }
     {
         let tmp_i7 = 2i64;
-        let tmp_v8 = container_id(ctx, PString::from("preprocess"), TRegion::Region1)?;
+        let tmp_v8 = container_id(ctx, PString::lit("preprocess"), TRegion::Region1)?;
         ctx.check(ops::seq_insert(&mut recovered, tmp_i7, tmp_v8), at!(126, 3))?;
     }
     Ok(
@@ -426,7 +426,7 @@ pub fn fail_queue_scenario<C: Env<Event>>(ctx: &mut C) -> R<Seq<TStep>> {
             ctx,
             failed.clone(),
             recovered.clone(),
-            PString::from("inbound"),
+            PString::lit("inbound"),
         )?,
     )
 }

@@ -56,7 +56,15 @@ impl Tally {
                 ctx
                     .assert_failed(
                         Some(
-                            format("total {0} != {1}", &[&self.total, &expected.total])
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("total "),
+                                        p_runtime::values::Piece::Arg(0),
+                                        p_runtime::values::Piece::Text(" != "),
+                                        p_runtime::values::Piece::Arg(1),
+                                    ],
+                                    &[&self.total, &expected.total],
+                                )
                                 .as_str(),
                         ),
                         at!(20, 7),
@@ -68,7 +76,15 @@ impl Tally {
                 ctx
                     .assert_failed(
                         Some(
-                            format("ticks {0} != {1}", &[&self.ticks, &expected.ticks])
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("ticks "),
+                                        p_runtime::values::Piece::Arg(0),
+                                        p_runtime::values::Piece::Text(" != "),
+                                        p_runtime::values::Piece::Arg(1),
+                                    ],
+                                    &[&self.ticks, &expected.ticks],
+                                )
                                 .as_str(),
                         ),
                         at!(21, 7),

@@ -44,7 +44,7 @@ impl Main {
         }
         {
             let tmp_i3 = 1i64;
-            let tmp_v4 = PValue::to_value(&PString::from("two"));
+            let tmp_v4 = PValue::to_value(&PString::lit("two"));
             ctx.check(ops::seq_insert(&mut bag, tmp_i3, tmp_v4), at!(11, 7))?;
         }
         {
@@ -70,7 +70,7 @@ impl Main {
                 ops::cast::<PString>(&PValue::to_value(tmp_a10), "string"),
                 at!(15, 14),
             )?
-        } == &PString::from("two"))
+        } == &PString::lit("two"))
         {
             return Err(ctx.assert_failed(Some("string element"), at!(15, 7)));
         }
@@ -106,7 +106,7 @@ impl Main {
             let tmp_k13 = 1i64;
             let tmp_v14 = PValue::to_value(
                 &TupleNameN {
-                    name: PString::from("n"),
+                    name: PString::lit("n"),
                     n: 1i64,
                 },
             );
@@ -126,7 +126,7 @@ impl Main {
                 at!(21, 15),
             )?
         })
-            .name == &PString::from("n"))
+            .name == &PString::lit("n"))
         {
             return Err(ctx.assert_failed(Some("named tuple as data"), at!(21, 7)));
         }

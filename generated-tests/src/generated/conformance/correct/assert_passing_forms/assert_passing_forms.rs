@@ -56,7 +56,15 @@ impl Main {
                 ctx
                     .assert_failed(
                         Some(
-                            format("expected one element, got {0}", &[&(s.len() as i64)])
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text(
+                                            "expected one element, got ",
+                                        ),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
+                                    &[&(s.len() as i64)],
+                                )
                                 .as_str(),
                         ),
                         at!(14, 7),
@@ -65,8 +73,13 @@ impl Main {
         }
         if !((ctx.check(ops::seq_get(&s, 0i64), at!(15, 14))? == x) && (x != 4i64)) {
             return Err({
-                let tmp_a3 = format(
-                    "s[0] = {0}, x = {1}",
+                let tmp_a3 = format_pieces(
+                    &[
+                        p_runtime::values::Piece::Text("s[0] = "),
+                        p_runtime::values::Piece::Arg(0),
+                        p_runtime::values::Piece::Text(", x = "),
+                        p_runtime::values::Piece::Arg(1),
+                    ],
                     &[&ctx.check(ops::seq_get(&s, 0i64), at!(15, 65))?, &x],
                 );
                 ctx.assert_failed(Some(tmp_a3.as_str()), at!(15, 7))

@@ -84,13 +84,13 @@ impl Main {
         if !(self.counter == 42i64) {
             return Err(ctx.assert_failed(Some("plain variable assignment"), at!(18, 7)));
         }
-        pair = (1i64, PString::from("one"));
+        pair = (1i64, PString::lit("one"));
         pair.0 = 2i64;
-        pair.1 = PString::from("two");
-        if !((pair.0 == 2i64) && (&pair.1 == &PString::from("two"))) {
+        pair.1 = PString::lit("two");
+        if !((pair.0 == 2i64) && (&pair.1 == &PString::lit("two"))) {
             return Err(ctx.assert_failed(Some("tuple field assignment"), at!(23, 7)));
         }
-        rec.name = PString::from("r");
+        rec.name = PString::lit("r");
         {
             let tmp_i1 = 0i64;
             let tmp_v2 = 10i64;
@@ -101,7 +101,7 @@ impl Main {
             let tmp_v4 = 11i64;
             ctx.check(ops::seq_set(&mut rec.scores, tmp_k3, tmp_v4), at!(27, 7))?;
         }
-        if !((&rec.name == &PString::from("r"))
+        if !((&rec.name == &PString::lit("r"))
             && (ctx.check(ops::seq_get(&rec.scores, 0i64), at!(28, 33))? == 11i64))
         {
             return Err(
@@ -129,12 +129,12 @@ impl Main {
             return Err(ctx.assert_failed(Some("seq element assignment"), at!(33, 7)));
         }
         {
-            let tmp_k11 = PString::from("a");
+            let tmp_k11 = PString::lit("a");
             let tmp_v12 = rec.clone();
             table.insert(tmp_k11, tmp_v12);
         }
         {
-            let tmp_i13 = PString::from("a");
+            let tmp_i13 = PString::lit("a");
             let tmp_k15 = 0i64;
             let tmp_v16 = 99i64;
             let tmp_p14 = ctx.check(ops::map_at(&mut table, &tmp_i13), at!(36, 7))?;
@@ -144,14 +144,14 @@ impl Main {
             )?;
         }
         {
-            let tmp_i17 = PString::from("a");
-            let tmp_v19 = PString::from("changed");
+            let tmp_i17 = PString::lit("a");
+            let tmp_v19 = PString::lit("changed");
             let tmp_p18 = ctx.check(ops::map_at(&mut table, &tmp_i17), at!(37, 7))?;
             (*tmp_p18).name = tmp_v19;
         }
         if !({
             let tmp_a20 = &(ctx
-                .check(ops::map_get(&table, &PString::from("a")), at!(38, 14))?)
+                .check(ops::map_get(&table, &PString::lit("a")), at!(38, 14))?)
                 .scores;
             let tmp_a21 = 0i64;
             ctx.check(ops::seq_get(tmp_a20, tmp_a21), at!(38, 14))?
@@ -165,8 +165,8 @@ impl Main {
                     ),
             );
         }
-        if !(&(ctx.check(ops::map_get(&table, &PString::from("a")), at!(39, 14))?).name
-            == &PString::from("changed"))
+        if !(&(ctx.check(ops::map_get(&table, &PString::lit("a")), at!(39, 14))?).name
+            == &PString::lit("changed"))
         {
             return Err(
                 ctx
@@ -177,7 +177,7 @@ impl Main {
             );
         }
         if !((ctx.check(ops::seq_get(&rec.scores, 0i64), at!(40, 14))? == 11i64)
-            && (&rec.name == &PString::from("r")))
+            && (&rec.name == &PString::lit("r")))
         {
             return Err(
                 ctx

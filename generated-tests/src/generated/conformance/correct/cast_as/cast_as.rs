@@ -50,19 +50,19 @@ impl Main {
         if !(i == 5i64) {
             return Err(ctx.assert_failed(Some("any as int"), at!(23, 7)));
         }
-        x = PValue::to_value(&PString::from("hi"));
+        x = PValue::to_value(&PString::lit("hi"));
         s = ctx
             .check(ops::cast::<PString>(&PValue::to_value(&x), "string"), at!(25, 11))?;
-        if !(&s == &PString::from("hi")) {
+        if !(&s == &PString::lit("hi")) {
             return Err(ctx.assert_failed(Some("any as string"), at!(26, 7)));
         }
-        x = PValue::to_value(&(1i64, PString::from("a")));
+        x = PValue::to_value(&(1i64, PString::lit("a")));
         t = ctx
             .check(
                 ops::cast::<(i64, PString)>(&PValue::to_value(&x), "(int, string)"),
                 at!(28, 11),
             )?;
-        if !((t.0 == 1i64) && (&t.1 == &PString::from("a"))) {
+        if !((t.0 == 1i64) && (&t.1 == &PString::lit("a"))) {
             return Err(ctx.assert_failed(Some("any as tuple"), at!(29, 7)));
         }
         d = PValue::to_value(&TupleAB { a: 3i64, b: true });
@@ -91,7 +91,7 @@ impl Main {
             return Err(ctx.assert_failed(Some("any as seq"), at!(36, 7)));
         }
         {
-            let tmp_k3 = PString::from("k");
+            let tmp_k3 = PString::lit("k");
             let tmp_v4 = 9i64;
             m.insert(tmp_k3, tmp_v4);
         }
@@ -104,7 +104,7 @@ impl Main {
                     >(&PValue::to_value(&d), "map[string, int]"),
                     at!(39, 15),
                 )?;
-            let tmp_a6 = &PString::from("k");
+            let tmp_a6 = &PString::lit("k");
             ctx.check(ops::map_get(tmp_a5, tmp_a6), at!(39, 14))?
         } == 9i64)
         {

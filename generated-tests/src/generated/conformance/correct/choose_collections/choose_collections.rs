@@ -43,17 +43,17 @@ impl Main {
         let mut i: i64 = 0;
         {
             let tmp_i1 = 0i64;
-            let tmp_v2 = PString::from("a");
+            let tmp_v2 = PString::lit("a");
             ctx.check(ops::seq_insert(&mut s, tmp_i1, tmp_v2), at!(14, 7))?;
         }
         {
             let tmp_i3 = 1i64;
-            let tmp_v4 = PString::from("b");
+            let tmp_v4 = PString::lit("b");
             ctx.check(ops::seq_insert(&mut s, tmp_i3, tmp_v4), at!(15, 7))?;
         }
         {
             let tmp_i5 = 2i64;
-            let tmp_v6 = PString::from("c");
+            let tmp_v6 = PString::lit("c");
             ctx.check(ops::seq_insert(&mut s, tmp_i5, tmp_v6), at!(16, 7))?;
         }
         {
@@ -70,12 +70,12 @@ impl Main {
         }
         {
             let tmp_k10 = 1i64;
-            let tmp_v11 = PString::from("one");
+            let tmp_v11 = PString::lit("one");
             m.insert(tmp_k10, tmp_v11);
         }
         {
             let tmp_k12 = 2i64;
-            let tmp_v13 = PString::from("two");
+            let tmp_v13 = PString::lit("two");
             m.insert(tmp_k12, tmp_v13);
         }
         {

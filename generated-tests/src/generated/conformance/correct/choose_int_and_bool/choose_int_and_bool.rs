@@ -44,7 +44,16 @@ impl Main {
                 return Err(
                     ctx
                         .assert_failed(
-                            Some(format("choose(10) returned {0}", &[&n]).as_str()),
+                            Some(
+                                format_pieces(
+                                        &[
+                                            p_runtime::values::Piece::Text("choose(10) returned "),
+                                            p_runtime::values::Piece::Arg(0),
+                                        ],
+                                        &[&n],
+                                    )
+                                    .as_str(),
+                            ),
                             at!(13, 9),
                         ),
                 );

@@ -131,8 +131,8 @@ impl Main {
         if !((<PFloat>::default() == PFloat(0.0)) && (self.ff == PFloat(0.0))) {
             return Err(ctx.assert_failed(Some("float"), at!(31, 7)));
         }
-        if !(((&<PString>::default() == &PString::from(""))
-            && (&self.fs == &PString::from(""))) && (&ls == &PString::from("")))
+        if !(((&<PString>::default() == &PString::lit(""))
+            && (&self.fs == &PString::lit(""))) && (&ls == &PString::lit("")))
         {
             return Err(ctx.assert_failed(Some("string"), at!(32, 7)));
         }

@@ -52,9 +52,9 @@ impl Main {
     }
     /// Anonymous handler (defer_across_states.p:29).
     fn on_e_job_in_third(&mut self, ctx: &mut Ctx<Event>, mut j: i64) -> R<()> {
-        self.handled_in = PString::from("Third");
+        self.handled_in = PString::lit("Third");
         self.job = j;
-        if !((&self.handled_in == &PString::from("Third")) && (self.job == 7i64)) {
+        if !((&self.handled_in == &PString::lit("Third")) && (self.job == 7i64)) {
             return Err(
                 ctx
                     .assert_failed(

@@ -90,8 +90,11 @@ impl Main {
                 ctx
                     .assert_failed(
                         Some(
-                            format(
-                                    "expected 4 items, got {0}",
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("expected 4 items, got "),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
                                     &[&(self.seen.len() as i64)],
                                 )
                                 .as_str(),

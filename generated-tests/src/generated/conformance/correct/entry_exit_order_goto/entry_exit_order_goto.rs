@@ -49,36 +49,41 @@ impl Main {
     }
     /// Anonymous handler (entry_exit_order_goto.p:8).
     fn entry_a(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        self.log(ctx, PString::from("enter A"))?;
+        self.log(ctx, PString::lit("enter A"))?;
         return goto(Self::B, None);
-        self.log(ctx, PString::from("after goto"))?;
+        self.log(ctx, PString::lit("after goto"))?;
         Ok(())
     }
     /// Anonymous handler (entry_exit_order_goto.p:13).
     fn exit_a(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        self.log(ctx, PString::from("exit A"))?;
+        self.log(ctx, PString::lit("exit A"))?;
         Ok(())
     }
     /// Anonymous handler (entry_exit_order_goto.p:19).
     fn entry_b(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        self.log(ctx, PString::from("enter B"))?;
+        self.log(ctx, PString::lit("enter B"))?;
         return goto(Self::C, None);
     }
     /// Anonymous handler (entry_exit_order_goto.p:23).
     fn exit_b(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        self.log(ctx, PString::from("exit B"))?;
+        self.log(ctx, PString::lit("exit B"))?;
         Ok(())
     }
     /// Anonymous handler (entry_exit_order_goto.p:29).
     fn entry_c(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        self.log(ctx, PString::from("enter C"))?;
+        self.log(ctx, PString::lit("enter C"))?;
         if !((self.log.len() as i64) == 5i64) {
             return Err(
                 ctx
                     .assert_failed(
                         Some(
-                            format(
-                                    "expected 5 log lines, got {0}",
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text(
+                                            "expected 5 log lines, got ",
+                                        ),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
                                     &[&(self.log.len() as i64)],
                                 )
                                 .as_str(),
@@ -88,21 +93,21 @@ impl Main {
             );
         }
         if !((&ctx.check(ops::seq_get(&self.log, 0i64), at!(32, 14))?
-            == &PString::from("enter A"))
+            == &PString::lit("enter A"))
             && (&ctx.check(ops::seq_get(&self.log, 1i64), at!(32, 37))?
-                == &PString::from("exit A")))
+                == &PString::lit("exit A")))
         {
             return Err(ctx.assert_failed(Some("A entered then exited"), at!(32, 7)));
         }
         if !((&ctx.check(ops::seq_get(&self.log, 2i64), at!(33, 14))?
-            == &PString::from("enter B"))
+            == &PString::lit("enter B"))
             && (&ctx.check(ops::seq_get(&self.log, 3i64), at!(33, 37))?
-                == &PString::from("exit B")))
+                == &PString::lit("exit B")))
         {
             return Err(ctx.assert_failed(Some("B entered then exited"), at!(33, 7)));
         }
         if !(&ctx.check(ops::seq_get(&self.log, 4i64), at!(34, 14))?
-            == &PString::from("enter C"))
+            == &PString::lit("enter C"))
         {
             return Err(ctx.assert_failed(Some("C entered last"), at!(34, 7)));
         }

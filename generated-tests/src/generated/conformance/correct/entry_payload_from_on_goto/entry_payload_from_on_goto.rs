@@ -40,7 +40,7 @@ impl Main {
                 ctx.this(),
                 Event::EConfig(TupleWidthName {
                     width: 4i64,
-                    name: PString::from("grid"),
+                    name: PString::lit("grid"),
                 }),
                 at!(9, 7),
             )
@@ -53,7 +53,7 @@ impl Main {
         ctx: &mut Ctx<Event>,
         mut c: TupleWidthName,
     ) -> R<()> {
-        if !((c.width == 4i64) && (&c.name == &PString::from("grid"))) {
+        if !((c.width == 4i64) && (&c.name == &PString::lit("grid"))) {
             return Err(
                 ctx
                     .assert_failed(

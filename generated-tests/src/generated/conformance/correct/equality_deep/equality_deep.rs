@@ -119,22 +119,22 @@ impl Main {
             return Err(ctx.assert_failed(Some("different sets"), at!(29, 7)));
         }
         {
-            let tmp_k20 = PString::from("x");
+            let tmp_k20 = PString::lit("x");
             let tmp_v21 = s1.clone();
             m1.insert(tmp_k20, tmp_v21);
         }
         {
-            let tmp_k22 = PString::from("y");
+            let tmp_k22 = PString::lit("y");
             let tmp_v23 = <Seq<i64>>::default();
             m1.insert(tmp_k22, tmp_v23);
         }
         {
-            let tmp_k24 = PString::from("y");
+            let tmp_k24 = PString::lit("y");
             let tmp_v25 = <Seq<i64>>::default();
             m2.insert(tmp_k24, tmp_v25);
         }
         {
-            let tmp_k26 = PString::from("x");
+            let tmp_k26 = PString::lit("x");
             let tmp_v27 = s1.clone();
             m2.insert(tmp_k26, tmp_v27);
         }
@@ -148,7 +148,7 @@ impl Main {
             );
         }
         {
-            let tmp_i28 = PString::from("x");
+            let tmp_i28 = PString::lit("x");
             let tmp_i30 = 2i64;
             let tmp_v31 = 3i64;
             let tmp_p29 = ctx.check(ops::map_at(&mut m2, &tmp_i28), at!(35, 7))?;
@@ -163,8 +163,7 @@ impl Main {
                     ),
             );
         }
-        if !(&(1i64, (2i64, PString::from("z"))) == &(1i64, (2i64, PString::from("z"))))
-        {
+        if !(&(1i64, (2i64, PString::lit("z"))) == &(1i64, (2i64, PString::lit("z")))) {
             return Err(ctx.assert_failed(Some("nested tuples"), at!(37, 7)));
         }
         Ok(())

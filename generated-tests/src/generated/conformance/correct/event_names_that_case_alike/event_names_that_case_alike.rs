@@ -46,7 +46,7 @@ impl Main {
     fn on_e1_in_s(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
             let tmp_i1 = (self.seen.len() as i64);
-            let tmp_v2 = PString::from("e1");
+            let tmp_v2 = PString::lit("e1");
             ctx.check(ops::seq_insert(&mut self.seen, tmp_i1, tmp_v2), at!(18, 16))?;
         }
         Ok(())
@@ -58,7 +58,7 @@ impl Main {
         }
         {
             let tmp_i1 = (self.seen.len() as i64);
-            let tmp_v2 = PString::from("E");
+            let tmp_v2 = PString::lit("E");
             ctx.check(ops::seq_insert(&mut self.seen, tmp_i1, tmp_v2), at!(19, 39))?;
         }
         Ok(())
@@ -67,7 +67,7 @@ impl Main {
     fn on_ea_in_s(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
             let tmp_i1 = (self.seen.len() as i64);
-            let tmp_v2 = PString::from("EA");
+            let tmp_v2 = PString::lit("EA");
             ctx.check(ops::seq_insert(&mut self.seen, tmp_i1, tmp_v2), at!(20, 16))?;
         }
         Ok(())
@@ -76,18 +76,18 @@ impl Main {
     fn on_e_a_in_s(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
             let tmp_i1 = (self.seen.len() as i64);
-            let tmp_v2 = PString::from("e_a");
+            let tmp_v2 = PString::lit("e_a");
             ctx.check(ops::seq_insert(&mut self.seen, tmp_i1, tmp_v2), at!(22, 7))?;
         }
         if !((((((self.seen.len() as i64) == 4i64)
             && (&ctx.check(ops::seq_get(&self.seen, 0i64), at!(23, 35))?
-                == &PString::from("e1")))
+                == &PString::lit("e1")))
             && (&ctx.check(ops::seq_get(&self.seen, 1i64), at!(23, 54))?
-                == &PString::from("E")))
+                == &PString::lit("E")))
             && (&ctx.check(ops::seq_get(&self.seen, 2i64), at!(23, 72))?
-                == &PString::from("EA")))
+                == &PString::lit("EA")))
             && (&ctx.check(ops::seq_get(&self.seen, 3i64), at!(23, 91))?
-                == &PString::from("e_a")))
+                == &PString::lit("e_a")))
         {
             return Err(
                 ctx.assert_failed(Some("events handled out of order"), at!(23, 7)),

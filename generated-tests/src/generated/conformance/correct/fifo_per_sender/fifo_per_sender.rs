@@ -220,8 +220,15 @@ impl Consumer {
                 .wrapping_add(1i64))
         {
             return Err({
-                let tmp_a1 = format(
-                    "sender {0}: got {1} after {2}",
+                let tmp_a1 = format_pieces(
+                    &[
+                        p_runtime::values::Piece::Text("sender "),
+                        p_runtime::values::Piece::Arg(0),
+                        p_runtime::values::Piece::Text(": got "),
+                        p_runtime::values::Piece::Arg(1),
+                        p_runtime::values::Piece::Text(" after "),
+                        p_runtime::values::Piece::Arg(2),
+                    ],
                     &[
                         &m.sender,
                         &m.n,

@@ -41,17 +41,17 @@ impl Main {
         let mut empty: Seq<PString> = <Seq<PString>>::default();
         {
             let tmp_i1 = 0i64;
-            let tmp_v2 = PString::from("a");
+            let tmp_v2 = PString::lit("a");
             ctx.check(ops::seq_insert(&mut s, tmp_i1, tmp_v2), at!(13, 7))?;
         }
         {
             let tmp_i3 = 1i64;
-            let tmp_v4 = PString::from("b");
+            let tmp_v4 = PString::lit("b");
             ctx.check(ops::seq_insert(&mut s, tmp_i3, tmp_v4), at!(14, 7))?;
         }
         {
             let tmp_i5 = 2i64;
-            let tmp_v6 = PString::from("c");
+            let tmp_v6 = PString::lit("c");
             ctx.check(ops::seq_insert(&mut s, tmp_i5, tmp_v6), at!(15, 7))?;
         }
         for tmp_item7 in s.clone().iter() {
@@ -61,7 +61,7 @@ impl Main {
                 n = n.wrapping_add(1i64);
             }
         }
-        if !(&joined == &PString::from("abc")) {
+        if !(&joined == &PString::lit("abc")) {
             return Err(
                 ctx.assert_failed(Some("elements visited in index order"), at!(20, 7)),
             );

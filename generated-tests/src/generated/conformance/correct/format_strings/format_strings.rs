@@ -35,35 +35,80 @@ impl Main {
     /// Anonymous handler (format_strings.p:6).
     fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut s: PString = <PString>::default();
-        if !(&format("{0} and {1}", &[&1i64, &PString::from("two")])
-            == &PString::from("1 and two"))
+        if !(&format_pieces(
+            &[
+                p_runtime::values::Piece::Arg(0),
+                p_runtime::values::Piece::Text(" and "),
+                p_runtime::values::Piece::Arg(1),
+            ],
+            &[&1i64, &PString::lit("two")],
+        ) == &PString::lit("1 and two"))
         {
             return Err(ctx.assert_failed(Some("positional arguments"), at!(8, 7)));
         }
-        if !(&format("{1}{0}", &[&PString::from("a"), &PString::from("b")])
-            == &PString::from("ba"))
+        if !(&format_pieces(
+            &[p_runtime::values::Piece::Arg(1), p_runtime::values::Piece::Arg(0)],
+            &[&PString::lit("a"), &PString::lit("b")],
+        ) == &PString::lit("ba"))
         {
             return Err(ctx.assert_failed(Some("arguments in any order"), at!(9, 7)));
         }
-        if !(&format("{0}{0}", &[&7i64]) == &PString::from("77")) {
+        if !(&format_pieces(
+            &[p_runtime::values::Piece::Arg(0), p_runtime::values::Piece::Arg(0)],
+            &[&7i64],
+        ) == &PString::lit("77"))
+        {
             return Err(ctx.assert_failed(Some("an argument used twice"), at!(10, 7)));
         }
-        if !(&format("{0}", &[&(5i64).wrapping_neg()]) == &PString::from("-5")) {
+        if !(&format_pieces(
+            &[p_runtime::values::Piece::Arg(0)],
+            &[&(5i64).wrapping_neg()],
+        ) == &PString::lit("-5"))
+        {
             return Err(ctx.assert_failed(Some("negative int"), at!(11, 7)));
         }
-        if !(&format("[{0}]", &[&PString::from("")]) == &PString::from("[]")) {
+        if !(&format_pieces(
+            &[
+                p_runtime::values::Piece::Text("["),
+                p_runtime::values::Piece::Arg(0),
+                p_runtime::values::Piece::Text("]"),
+            ],
+            &[&PString::lit("")],
+        ) == &PString::lit("[]"))
+        {
             return Err(ctx.assert_failed(Some("empty string argument"), at!(12, 7)));
         }
-        if !(&format("{{{0}}}", &[&3i64]) == &PString::from("{3}")) {
+        if !(&format_pieces(
+            &[
+                p_runtime::values::Piece::Text("{"),
+                p_runtime::values::Piece::Arg(0),
+                p_runtime::values::Piece::Text("}"),
+            ],
+            &[&3i64],
+        ) == &PString::lit("{3}"))
+        {
             return Err(
                 ctx.assert_failed(Some("escaped braces around an argument"), at!(13, 7)),
             );
         }
-        if !(&format("x}}y{{z{0}", &[&1i64]) == &PString::from("x}y{z1")) {
+        if !(&format_pieces(
+            &[p_runtime::values::Piece::Text("x}y{z"), p_runtime::values::Piece::Arg(0)],
+            &[&1i64],
+        ) == &PString::lit("x}y{z1"))
+        {
             return Err(ctx.assert_failed(Some("escaped braces anywhere"), at!(14, 7)));
         }
-        s = format("{0}+{1}={2}", &[&2i64, &3i64, &2i64.wrapping_add(3i64)]);
-        if !(&s == &PString::from("2+3=5")) {
+        s = format_pieces(
+            &[
+                p_runtime::values::Piece::Arg(0),
+                p_runtime::values::Piece::Text("+"),
+                p_runtime::values::Piece::Arg(1),
+                p_runtime::values::Piece::Text("="),
+                p_runtime::values::Piece::Arg(2),
+            ],
+            &[&2i64, &3i64, &2i64.wrapping_add(3i64)],
+        );
+        if !(&s == &PString::lit("2+3=5")) {
             return Err(ctx.assert_failed(Some("expression arguments"), at!(16, 7)));
         }
         Ok(())

@@ -66,23 +66,34 @@ impl Main {
     /// Anonymous handler (format_value_printing.p:8).
     fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut s: Seq<i64> = <Seq<i64>>::default();
-        if !((&format("{0}", &[&true]) == &PString::from("True"))
-            && (&format("{0}", &[&false]) == &PString::from("False")))
+        if !((&format_pieces(&[p_runtime::values::Piece::Arg(0)], &[&true])
+            == &PString::lit("True"))
+            && (&format_pieces(&[p_runtime::values::Piece::Arg(0)], &[&false])
+                == &PString::lit("False")))
         {
             return Err(ctx.assert_failed(Some("bool"), at!(10, 7)));
         }
-        if !(&format("{0}", &[&Status::Bad]) == &PString::from("500")) {
+        if !(&format_pieces(&[p_runtime::values::Piece::Arg(0)], &[&Status::Bad])
+            == &PString::lit("500"))
+        {
             return Err(ctx.assert_failed(Some("enum prints its value"), at!(11, 7)));
         }
-        if !(&format("{0}", &[&PFloat(1.5)]) == &PString::from("1.5")) {
+        if !(&format_pieces(&[p_runtime::values::Piece::Arg(0)], &[&PFloat(1.5)])
+            == &PString::lit("1.5"))
+        {
             return Err(ctx.assert_failed(Some("float"), at!(12, 7)));
         }
-        if !(&format("{0}", &[&(1i64, PString::from("a"))]) == &PString::from("<1,a,>"))
+        if !(&format_pieces(
+            &[p_runtime::values::Piece::Arg(0)],
+            &[&(1i64, PString::lit("a"))],
+        ) == &PString::lit("<1,a,>"))
         {
             return Err(ctx.assert_failed(Some("tuple"), at!(13, 7)));
         }
-        if !(&format("{0}", &[&TupleXY { x: 1i64, y: 2i64 }])
-            == &PString::from("<x:1, y:2, >"))
+        if !(&format_pieces(
+            &[p_runtime::values::Piece::Arg(0)],
+            &[&TupleXY { x: 1i64, y: 2i64 }],
+        ) == &PString::lit("<x:1, y:2, >"))
         {
             return Err(ctx.assert_failed(Some("named tuple"), at!(14, 7)));
         }
@@ -101,10 +112,14 @@ impl Main {
             let tmp_v6 = 3i64;
             ctx.check(ops::seq_insert(&mut s, tmp_i5, tmp_v6), at!(17, 7))?;
         }
-        if !(&format("{0}", &[&s]) == &PString::from("(1, 2, 3)")) {
+        if !(&format_pieces(&[p_runtime::values::Piece::Arg(0)], &[&s])
+            == &PString::lit("(1, 2, 3)"))
+        {
             return Err(ctx.assert_failed(Some("seq"), at!(18, 7)));
         }
-        if !(&format("{0}", &[&ctx.this()]) == &PString::from("Main(1)")) {
+        if !(&format_pieces(&[p_runtime::values::Piece::Arg(0)], &[&ctx.this()])
+            == &PString::lit("Main(1)"))
+        {
             return Err(ctx.assert_failed(Some("machine"), at!(19, 7)));
         }
         Ok(())

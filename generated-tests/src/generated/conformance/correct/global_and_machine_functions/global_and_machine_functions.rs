@@ -62,8 +62,7 @@ impl Main {
                 ctx.assert_failed(Some("machine function writes a field"), at!(23, 7)),
             );
         }
-        if !(&describe(ctx, PString::from("base"), self.base)?
-            == &PString::from("base=6"))
+        if !(&describe(ctx, PString::lit("base"), self.base)? == &PString::lit("base=6"))
         {
             return Err(
                 ctx
@@ -210,5 +209,14 @@ pub fn describe<C: Env<Event>>(
     mut name: PString,
     mut n: i64,
 ) -> R<PString> {
-    Ok(format("{0}={1}", &[&name, &n]))
+    Ok(
+        format_pieces(
+            &[
+                p_runtime::values::Piece::Arg(0),
+                p_runtime::values::Piece::Text("="),
+                p_runtime::values::Piece::Arg(1),
+            ],
+            &[&name, &n],
+        ),
+    )
 }

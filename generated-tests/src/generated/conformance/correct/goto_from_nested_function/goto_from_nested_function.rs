@@ -71,7 +71,13 @@ impl Main {
                 ctx
                     .assert_failed(
                         Some(
-                            format("code after the goto ran: {0}", &[&self.reached])
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("code after the goto ran: "),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
+                                    &[&self.reached],
+                                )
                                 .as_str(),
                         ),
                         at!(17, 7),

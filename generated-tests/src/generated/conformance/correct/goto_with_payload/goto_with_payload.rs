@@ -44,7 +44,7 @@ impl Main {
     fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
             let tmp_i1 = (self.visited.len() as i64);
-            let tmp_v2 = PString::from("Init");
+            let tmp_v2 = PString::lit("Init");
             ctx.check(ops::seq_insert(&mut self.visited, tmp_i1, tmp_v2), at!(9, 7))?;
         }
         return goto(Self::TAKES_INT, payload(41i64.wrapping_add(1i64)));
@@ -56,14 +56,14 @@ impl Main {
         }
         {
             let tmp_i1 = (self.visited.len() as i64);
-            let tmp_v2 = PString::from("TakesInt");
+            let tmp_v2 = PString::lit("TakesInt");
             ctx.check(ops::seq_insert(&mut self.visited, tmp_i1, tmp_v2), at!(17, 7))?;
         }
         return goto(
             Self::TAKES_RECORD,
             payload(TupleIdLabel {
                 id: n,
-                label: PString::from("answer"),
+                label: PString::lit("answer"),
             }),
         );
     }
@@ -73,12 +73,12 @@ impl Main {
         ctx: &mut Ctx<Event>,
         mut r: TupleIdLabel,
     ) -> R<()> {
-        if !((r.id == 42i64) && (&r.label == &PString::from("answer"))) {
+        if !((r.id == 42i64) && (&r.label == &PString::lit("answer"))) {
             return Err(ctx.assert_failed(Some("named tuple payload"), at!(24, 7)));
         }
         {
             let tmp_i1 = (self.visited.len() as i64);
-            let tmp_v2 = PString::from("TakesRecord");
+            let tmp_v2 = PString::lit("TakesRecord");
             ctx.check(ops::seq_insert(&mut self.visited, tmp_i1, tmp_v2), at!(25, 7))?;
         }
         return goto(
@@ -92,7 +92,7 @@ impl Main {
         ctx: &mut Ctx<Event>,
         mut p: (PString, i64),
     ) -> R<()> {
-        if !((&p.0 == &PString::from("answer")) && (p.1 == 43i64)) {
+        if !((&p.0 == &PString::lit("answer")) && (p.1 == 43i64)) {
             return Err(ctx.assert_failed(Some("tuple payload"), at!(32, 7)));
         }
         if !((self.visited.len() as i64) == 3i64) {
@@ -101,11 +101,11 @@ impl Main {
             );
         }
         if !(((&ctx.check(ops::seq_get(&self.visited, 0i64), at!(34, 14))?
-            == &PString::from("Init"))
+            == &PString::lit("Init"))
             && (&ctx.check(ops::seq_get(&self.visited, 1i64), at!(34, 38))?
-                == &PString::from("TakesInt")))
+                == &PString::lit("TakesInt")))
             && (&ctx.check(ops::seq_get(&self.visited, 2i64), at!(34, 66))?
-                == &PString::from("TakesRecord")))
+                == &PString::lit("TakesRecord")))
         {
             return Err(ctx.assert_failed(Some("visit order"), at!(34, 7)));
         }

@@ -35,16 +35,16 @@ impl Main {
     /// Anonymous handler (if_else.p:18).
     fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut x: i64 = 0;
-        if !(&classify(ctx, (5i64).wrapping_neg())? == &PString::from("negative")) {
+        if !(&classify(ctx, (5i64).wrapping_neg())? == &PString::lit("negative")) {
             return Err(ctx.assert_failed(Some("negative branch"), at!(20, 7)));
         }
-        if !(&classify(ctx, 0i64)? == &PString::from("zero")) {
+        if !(&classify(ctx, 0i64)? == &PString::lit("zero")) {
             return Err(ctx.assert_failed(Some("zero branch"), at!(21, 7)));
         }
-        if !(&classify(ctx, 7i64)? == &PString::from("small")) {
+        if !(&classify(ctx, 7i64)? == &PString::lit("small")) {
             return Err(ctx.assert_failed(Some("small branch"), at!(22, 7)));
         }
-        if !(&classify(ctx, 1000i64)? == &PString::from("large")) {
+        if !(&classify(ctx, 1000i64)? == &PString::lit("large")) {
             return Err(ctx.assert_failed(Some("else branch"), at!(23, 7)));
         }
         x = 0i64;
@@ -139,15 +139,15 @@ impl Machine<Event> for Main {
 /// P function `Classify` (if_else.p:4).
 pub fn classify<C: Env<Event>>(ctx: &mut C, mut n: i64) -> R<PString> {
     if (n < 0i64) {
-        return Ok(PString::from("negative"));
+        return Ok(PString::lit("negative"));
     } else {
         if (n == 0i64) {
-            return Ok(PString::from("zero"));
+            return Ok(PString::lit("zero"));
         } else {
             if (n < 100i64) {
-                return Ok(PString::from("small"));
+                return Ok(PString::lit("small"));
             } else {
-                return Ok(PString::from("large"));
+                return Ok(PString::lit("large"));
             }
         }
     }

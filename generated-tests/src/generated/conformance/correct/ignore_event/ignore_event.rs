@@ -57,8 +57,13 @@ impl Main {
                 ctx
                     .assert_failed(
                         Some(
-                            format(
-                                    "only the event sent after eGo is handled, got {0}",
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text(
+                                            "only the event sent after eGo is handled, got ",
+                                        ),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
                                     &[&self.noise],
                                 )
                                 .as_str(),

@@ -52,20 +52,20 @@ impl Main {
             return Err(ctx.assert_failed(Some("seq membership"), at!(13, 7)));
         }
         {
-            let tmp_v5 = PString::from("x");
+            let tmp_v5 = PString::lit("x");
             st.insert(tmp_v5);
         }
-        if !(st.contains(&PString::from("x")) && !st.contains(&PString::from("y"))) {
+        if !(st.contains(&PString::lit("x")) && !st.contains(&PString::lit("y"))) {
             return Err(ctx.assert_failed(Some("set membership"), at!(15, 7)));
         }
         {
             let tmp_k6 = 1i64;
-            let tmp_v7 = PString::from("one");
+            let tmp_v7 = PString::lit("one");
             m.insert(tmp_k6, tmp_v7);
         }
         {
             let tmp_k8 = 100i64;
-            let tmp_v9 = PString::from("hundred");
+            let tmp_v9 = PString::lit("hundred");
             m.insert(tmp_k8, tmp_v9);
         }
         if !(m.contains_key(&1i64) && m.contains_key(&100i64)) {
@@ -74,7 +74,7 @@ impl Main {
         if !!m.contains_key(&2i64) {
             return Err(ctx.assert_failed(Some("absent key"), at!(19, 7)));
         }
-        if !((m.values().cloned().collect::<Seq<_>>()).contains(&PString::from("one"))
+        if !((m.values().cloned().collect::<Seq<_>>()).contains(&PString::lit("one"))
             && (m.keys().cloned().collect::<Seq<_>>()).contains(&1i64))
         {
             return Err(ctx.assert_failed(Some("values and keys are seqs"), at!(20, 7)));

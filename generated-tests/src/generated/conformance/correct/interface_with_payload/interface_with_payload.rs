@@ -59,7 +59,16 @@ impl Main {
                         return Err(
                             ctx
                                 .assert_failed(
-                                    Some(format("counter holds {0}", &[&v]).as_str()),
+                                    Some(
+                                        format_pieces(
+                                                &[
+                                                    p_runtime::values::Piece::Text("counter holds "),
+                                                    p_runtime::values::Piece::Arg(0),
+                                                ],
+                                                &[&v],
+                                            )
+                                            .as_str(),
+                                    ),
                                     at!(23, 11),
                                 ),
                         );

@@ -43,17 +43,17 @@ impl Main {
         let mut st: Set<i64> = <Set<i64>>::default();
         let mut sq: Seq<i64> = <Seq<i64>>::default();
         {
-            let tmp_k1 = PString::from("a");
+            let tmp_k1 = PString::lit("a");
             let tmp_v2 = 1i64;
             m.insert(tmp_k1, tmp_v2);
         }
         {
-            let tmp_k3 = PString::from("b");
+            let tmp_k3 = PString::lit("b");
             let tmp_v4 = 2i64;
             m.insert(tmp_k3, tmp_v4);
         }
         {
-            let tmp_k5 = PString::from("c");
+            let tmp_k5 = PString::lit("c");
             let tmp_v6 = 3i64;
             m.insert(tmp_k5, tmp_v6);
         }
@@ -64,8 +64,8 @@ impl Main {
                 ctx.assert_failed(Some("one key and one value per entry"), at!(20, 7)),
             );
         }
-        if !((ks.contains(&PString::from("a")) && ks.contains(&PString::from("b")))
-            && ks.contains(&PString::from("c")))
+        if !((ks.contains(&PString::lit("a")) && ks.contains(&PString::lit("b")))
+            && ks.contains(&PString::lit("c")))
         {
             return Err(ctx.assert_failed(Some("all keys"), at!(21, 7)));
         }

@@ -36,27 +36,27 @@ impl Main {
     fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut m: Map<PString, i64> = <Map<PString, i64>>::default();
         {
-            let tmp_i1 = PString::from("x");
+            let tmp_i1 = PString::lit("x");
             let tmp_v2 = 1i64;
             ctx.check(ops::map_add(&mut m, tmp_i1, tmp_v2), at!(8, 7))?;
         }
         {
-            let tmp_i3 = PString::from("y");
+            let tmp_i3 = PString::lit("y");
             let tmp_v4 = 2i64;
             ctx.check(ops::map_add(&mut m, tmp_i3, tmp_v4), at!(9, 7))?;
         }
         if !((((m.len() as i64) == 2i64)
-            && (ctx.check(ops::map_get(&m, &PString::from("x")), at!(10, 32))? == 1i64))
-            && (ctx.check(ops::map_get(&m, &PString::from("y")), at!(10, 47))? == 2i64))
+            && (ctx.check(ops::map_get(&m, &PString::lit("x")), at!(10, 32))? == 1i64))
+            && (ctx.check(ops::map_get(&m, &PString::lit("y")), at!(10, 47))? == 2i64))
         {
             return Err(ctx.assert_failed(Some("insert adds keys"), at!(10, 7)));
         }
         {
-            let tmp_k5 = PString::from("x");
+            let tmp_k5 = PString::lit("x");
             let tmp_v6 = 10i64;
             m.insert(tmp_k5, tmp_v6);
         }
-        if !((ctx.check(ops::map_get(&m, &PString::from("x")), at!(13, 14))? == 10i64)
+        if !((ctx.check(ops::map_get(&m, &PString::lit("x")), at!(13, 14))? == 10i64)
             && ((m.len() as i64) == 2i64))
         {
             return Err(
@@ -64,12 +64,12 @@ impl Main {
             );
         }
         {
-            let tmp_k7 = PString::from("z");
+            let tmp_k7 = PString::lit("z");
             let tmp_v8 = 3i64;
             m.insert(tmp_k7, tmp_v8);
         }
         if !(((m.len() as i64) == 3i64)
-            && (ctx.check(ops::map_get(&m, &PString::from("z")), at!(16, 32))? == 3i64))
+            && (ctx.check(ops::map_get(&m, &PString::lit("z")), at!(16, 32))? == 3i64))
         {
             return Err(
                 ctx
@@ -80,14 +80,14 @@ impl Main {
             );
         }
         {
-            let tmp_k9 = PString::from("y");
+            let tmp_k9 = PString::lit("y");
             m.remove(&tmp_k9);
         }
-        if !(((m.len() as i64) == 2i64) && !m.contains_key(&PString::from("y"))) {
+        if !(((m.len() as i64) == 2i64) && !m.contains_key(&PString::lit("y"))) {
             return Err(ctx.assert_failed(Some("remove deletes the key"), at!(19, 7)));
         }
         {
-            let tmp_k10 = PString::from("absent");
+            let tmp_k10 = PString::lit("absent");
             m.remove(&tmp_k10);
         }
         if !((m.len() as i64) == 2i64) {
@@ -96,11 +96,11 @@ impl Main {
             );
         }
         {
-            let tmp_i11 = PString::from("y");
+            let tmp_i11 = PString::lit("y");
             let tmp_v12 = 20i64;
             ctx.check(ops::map_add(&mut m, tmp_i11, tmp_v12), at!(24, 7))?;
         }
-        if !((ctx.check(ops::map_get(&m, &PString::from("y")), at!(25, 14))? == 20i64)
+        if !((ctx.check(ops::map_get(&m, &PString::lit("y")), at!(25, 14))? == 20i64)
             && ((m.len() as i64) == 3i64))
         {
             return Err(

@@ -49,12 +49,12 @@ impl Stepper {
     }
     /// Anonymous handler (monitor_goto_raise_entry_exit.p:12).
     fn entry_a(&mut self, ctx: &mut MonitorCtx<'_>) -> R<()> {
-        self.log(ctx, PString::from("enter A"))?;
+        self.log(ctx, PString::lit("enter A"))?;
         Ok(())
     }
     /// Anonymous handler (monitor_goto_raise_entry_exit.p:15).
     fn exit_a(&mut self, ctx: &mut MonitorCtx<'_>) -> R<()> {
-        self.log(ctx, PString::from("exit A"))?;
+        self.log(ctx, PString::lit("exit A"))?;
         Ok(())
     }
     /// Anonymous handler (monitor_goto_raise_entry_exit.p:18).
@@ -63,22 +63,40 @@ impl Stepper {
     }
     /// Anonymous handler (monitor_goto_raise_entry_exit.p:25).
     fn entry_b(&mut self, ctx: &mut MonitorCtx<'_>, mut n: i64) -> R<()> {
-        self.log(ctx, format("enter B {0}", &[&n]))?;
+        self.log(
+            ctx,
+            format_pieces(
+                &[
+                    p_runtime::values::Piece::Text("enter B "),
+                    p_runtime::values::Piece::Arg(0),
+                ],
+                &[&n],
+            ),
+        )?;
         Ok(())
     }
     /// Anonymous handler (monitor_goto_raise_entry_exit.p:28).
     fn exit_b(&mut self, ctx: &mut MonitorCtx<'_>) -> R<()> {
-        self.log(ctx, PString::from("exit B"))?;
+        self.log(ctx, PString::lit("exit B"))?;
         Ok(())
     }
     /// Anonymous handler (monitor_goto_raise_entry_exit.p:31).
     fn with_e_step_in_b(&mut self, ctx: &mut MonitorCtx<'_>, mut n: i64) -> R<()> {
-        self.log(ctx, format("with {0}", &[&n]))?;
+        self.log(
+            ctx,
+            format_pieces(
+                &[
+                    p_runtime::values::Piece::Text("with "),
+                    p_runtime::values::Piece::Arg(0),
+                ],
+                &[&n],
+            ),
+        )?;
         Ok(())
     }
     /// Anonymous handler (monitor_goto_raise_entry_exit.p:37).
     fn entry_c(&mut self, ctx: &mut MonitorCtx<'_>) -> R<()> {
-        self.log(ctx, PString::from("enter C"))?;
+        self.log(ctx, PString::lit("enter C"))?;
         Ok(())
     }
     /// Anonymous handler (monitor_goto_raise_entry_exit.p:40).
@@ -88,8 +106,11 @@ impl Stepper {
                 ctx
                     .assert_failed(
                         Some(
-                            format(
-                                    "expected 6 steps, got {0}",
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("expected 6 steps, got "),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
                                     &[&(self.log.len() as i64)],
                                 )
                                 .as_str(),
@@ -99,9 +120,9 @@ impl Stepper {
             );
         }
         if !((&ctx.check(ops::seq_get(&self.log, 0i64), at!(42, 14))?
-            == &PString::from("enter A"))
+            == &PString::lit("enter A"))
             && (&ctx.check(ops::seq_get(&self.log, 1i64), at!(42, 37))?
-                == &PString::from("exit A")))
+                == &PString::lit("exit A")))
         {
             return Err(
                 ctx
@@ -112,18 +133,18 @@ impl Stepper {
             );
         }
         if !(&ctx.check(ops::seq_get(&self.log, 2i64), at!(43, 14))?
-            == &PString::from("enter B 2"))
+            == &PString::lit("enter B 2"))
         {
             return Err(
                 ctx.assert_failed(Some("entry got the raised payload"), at!(43, 7)),
             );
         }
         if !(((&ctx.check(ops::seq_get(&self.log, 3i64), at!(44, 14))?
-            == &PString::from("exit B"))
+            == &PString::lit("exit B"))
             && (&ctx.check(ops::seq_get(&self.log, 4i64), at!(44, 36))?
-                == &PString::from("with 5")))
+                == &PString::lit("with 5")))
             && (&ctx.check(ops::seq_get(&self.log, 5i64), at!(44, 58))?
-                == &PString::from("enter C")))
+                == &PString::lit("enter C")))
         {
             return Err(ctx.assert_failed(Some("exit, with, entry"), at!(44, 7)));
         }

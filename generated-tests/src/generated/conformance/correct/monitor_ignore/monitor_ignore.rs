@@ -65,7 +65,15 @@ impl NoiseAfterOpen {
                 ctx
                     .assert_failed(
                         Some(
-                            format("heard {0}, expected {1}", &[&self.heard, &expected])
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("heard "),
+                                        p_runtime::values::Piece::Arg(0),
+                                        p_runtime::values::Piece::Text(", expected "),
+                                        p_runtime::values::Piece::Arg(1),
+                                    ],
+                                    &[&self.heard, &expected],
+                                )
                                 .as_str(),
                         ),
                         at!(24, 7),

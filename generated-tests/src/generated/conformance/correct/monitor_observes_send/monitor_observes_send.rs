@@ -52,8 +52,13 @@ impl JobTally {
                 ctx
                     .assert_failed(
                         Some(
-                            format(
-                                    "monitor saw sum {0}, expected {1}",
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("monitor saw sum "),
+                                        p_runtime::values::Piece::Arg(0),
+                                        p_runtime::values::Piece::Text(", expected "),
+                                        p_runtime::values::Piece::Arg(1),
+                                    ],
                                     &[&self.sum, &expected],
                                 )
                                 .as_str(),

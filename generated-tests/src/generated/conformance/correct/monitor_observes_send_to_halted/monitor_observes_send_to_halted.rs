@@ -50,8 +50,13 @@ impl PingCounter {
                 ctx
                     .assert_failed(
                         Some(
-                            format(
-                                    "observed {0} pings, expected {1}",
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("observed "),
+                                        p_runtime::values::Piece::Arg(0),
+                                        p_runtime::values::Piece::Text(" pings, expected "),
+                                        p_runtime::values::Piece::Arg(1),
+                                    ],
                                     &[&self.n, &expected],
                                 )
                                 .as_str(),

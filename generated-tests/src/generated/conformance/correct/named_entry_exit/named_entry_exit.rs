@@ -57,11 +57,11 @@ impl Main {
             return Err(ctx.assert_failed(Some("three steps"), at!(15, 7)));
         }
         if !(((&ctx.check(ops::seq_get(&log, 0i64), at!(16, 14))?
-            == &PString::from("setup"))
+            == &PString::lit("setup"))
             && (&ctx.check(ops::seq_get(&log, 1i64), at!(16, 35))?
-                == &PString::from("teardown")))
+                == &PString::lit("teardown")))
             && (&ctx.check(ops::seq_get(&log, 2i64), at!(16, 59))?
-                == &PString::from("finished")))
+                == &PString::lit("finished")))
         {
             return Err(ctx.assert_failed(Some("entry, exit, next entry"), at!(16, 7)));
         }
@@ -128,7 +128,7 @@ impl Worker {
         self.parent = p;
         {
             let tmp_i1 = (self.log.len() as i64);
-            let tmp_v2 = PString::from("setup");
+            let tmp_v2 = PString::lit("setup");
             ctx.check(ops::seq_insert(&mut self.log, tmp_i1, tmp_v2), at!(37, 5))?;
         }
         Ok(())
@@ -137,7 +137,7 @@ impl Worker {
     fn teardown(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
             let tmp_i1 = (self.log.len() as i64);
-            let tmp_v2 = PString::from("teardown");
+            let tmp_v2 = PString::lit("teardown");
             ctx.check(ops::seq_insert(&mut self.log, tmp_i1, tmp_v2), at!(41, 5))?;
         }
         Ok(())
@@ -146,7 +146,7 @@ impl Worker {
     async fn finish(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
             let tmp_i1 = (self.log.len() as i64);
-            let tmp_v2 = PString::from("finished");
+            let tmp_v2 = PString::lit("finished");
             ctx.check(ops::seq_insert(&mut self.log, tmp_i1, tmp_v2), at!(45, 5))?;
         }
         ctx.send(self.parent, Event::EReport(self.log.clone()), at!(46, 5)).await?;

@@ -82,26 +82,26 @@ impl Main {
             Map<i64, PString>,
         >>::default();
         {
-            let tmp_k1 = PString::from("x");
+            let tmp_k1 = PString::lit("x");
             let tmp_v2 = TInner {
                 vals: <Seq<i64>>::default(),
-                tag: PString::from("t"),
+                tag: PString::lit("t"),
             };
             m.insert(tmp_k1, tmp_v2);
         }
         {
-            let tmp_i3 = PString::from("x");
+            let tmp_i3 = PString::lit("x");
             let tmp_i5 = 0i64;
             let tmp_v6 = 5i64;
             let tmp_p4 = ctx.check(ops::map_at(&mut m, &tmp_i3), at!(16, 7))?;
             ctx.check(ops::seq_insert(&mut (*tmp_p4).vals, tmp_i5, tmp_v6), at!(16, 7))?;
         }
         {
-            let tmp_i7 = PString::from("x");
+            let tmp_i7 = PString::lit("x");
             let tmp_k9 = 0i64;
             let tmp_v10 = {
                 let tmp_a11 = &(ctx
-                    .check(ops::map_get(&m, &PString::from("x")), at!(17, 24))?)
+                    .check(ops::map_get(&m, &PString::lit("x")), at!(17, 24))?)
                     .vals;
                 let tmp_a12 = 0i64;
                 ctx.check(ops::seq_get(tmp_a11, tmp_a12), at!(17, 24))?
@@ -112,13 +112,13 @@ impl Main {
         }
         if !(({
             let tmp_a13 = &(ctx
-                .check(ops::map_get(&m, &PString::from("x")), at!(18, 14))?)
+                .check(ops::map_get(&m, &PString::lit("x")), at!(18, 14))?)
                 .vals;
             let tmp_a14 = 0i64;
             ctx.check(ops::seq_get(tmp_a13, tmp_a14), at!(18, 14))?
         } == 6i64)
-            && (&(ctx.check(ops::map_get(&m, &PString::from("x")), at!(18, 37))?).tag
-                == &PString::from("t")))
+            && (&(ctx.check(ops::map_get(&m, &PString::lit("x")), at!(18, 37))?).tag
+                == &PString::lit("t")))
         {
             return Err(ctx.assert_failed(Some("map -> named tuple -> seq"), at!(18, 7)));
         }
@@ -172,9 +172,9 @@ impl Main {
             let tmp_v34 = 9i64;
             ctx.check(ops::seq_insert(&mut t.1.1, tmp_i33, tmp_v34), at!(27, 7))?;
         }
-        t.1.0 = PString::from("s");
+        t.1.0 = PString::lit("s");
         if !(((ctx.check(ops::seq_get(&t.1.1, 0i64), at!(29, 14))? == 9i64)
-            && (&t.1.0 == &PString::from("s"))) && (t.0 == 0i64))
+            && (&t.1.0 == &PString::lit("s"))) && (t.0 == 0i64))
         {
             return Err(ctx.assert_failed(Some("tuple inside tuple"), at!(29, 7)));
         }
@@ -186,7 +186,7 @@ impl Main {
         {
             let tmp_i37 = 1i64;
             let tmp_k39 = 2i64;
-            let tmp_v40 = PString::from("deep");
+            let tmp_v40 = PString::lit("deep");
             let tmp_p38 = ctx.check(ops::map_at(&mut mm, &tmp_i37), at!(32, 7))?;
             (*tmp_p38).insert(tmp_k39, tmp_v40);
         }
@@ -194,7 +194,7 @@ impl Main {
             let tmp_a41 = &ctx.check(ops::map_get(&mm, &1i64), at!(33, 14))?;
             let tmp_a42 = &2i64;
             ctx.check(ops::map_get(tmp_a41, tmp_a42), at!(33, 14))?
-        } == &PString::from("deep"))
+        } == &PString::lit("deep"))
             && (((ctx.check(ops::map_get(&mm, &1i64), at!(33, 43))?).len() as i64)
                 == 1i64))
         {

@@ -46,14 +46,14 @@ impl Main {
         {
             let tmp_i3 = 1i64;
             let tmp_i5 = 0i64;
-            let tmp_v6 = PString::from("a");
+            let tmp_v6 = PString::lit("a");
             let tmp_p4 = ctx.check(ops::map_at(&mut by_size, &tmp_i3), at!(13, 7))?;
             ctx.check(ops::seq_insert(&mut (*tmp_p4), tmp_i5, tmp_v6), at!(13, 7))?;
         }
         {
             let tmp_i7 = 1i64;
             let tmp_i9 = 1i64;
-            let tmp_v10 = PString::from("b");
+            let tmp_v10 = PString::lit("b");
             let tmp_p8 = ctx.check(ops::map_at(&mut by_size, &tmp_i7), at!(14, 7))?;
             ctx.check(ops::seq_insert(&mut (*tmp_p8), tmp_i9, tmp_v10), at!(14, 7))?;
         }
@@ -65,7 +65,7 @@ impl Main {
         {
             let tmp_i13 = 2i64;
             let tmp_i15 = 0i64;
-            let tmp_v16 = PString::from("cd");
+            let tmp_v16 = PString::lit("cd");
             let tmp_p14 = ctx.check(ops::map_at(&mut by_size, &tmp_i13), at!(16, 7))?;
             ctx.check(ops::seq_insert(&mut (*tmp_p14), tmp_i15, tmp_v16), at!(16, 7))?;
         }
@@ -75,7 +75,7 @@ impl Main {
                 let tmp_a17 = &ctx.check(ops::map_get(&by_size, &1i64), at!(17, 40))?;
                 let tmp_a18 = 1i64;
                 ctx.check(ops::seq_get(tmp_a17, tmp_a18), at!(17, 40))?
-            } == &PString::from("b")))
+            } == &PString::lit("b")))
         {
             return Err(
                 ctx.assert_failed(Some("insert into a seq inside a map"), at!(17, 7)),
@@ -93,7 +93,7 @@ impl Main {
                 let tmp_a22 = &ctx.check(ops::map_get(&by_size, &1i64), at!(19, 40))?;
                 let tmp_a23 = 0i64;
                 ctx.check(ops::seq_get(tmp_a22, tmp_a23), at!(19, 40))?
-            } == &PString::from("b")))
+            } == &PString::lit("b")))
         {
             return Err(
                 ctx.assert_failed(Some("remove from a seq inside a map"), at!(19, 7)),
@@ -115,7 +115,7 @@ impl Main {
             return Err(ctx.assert_failed(Some("set of tuples"), at!(24, 7)));
         }
         {
-            let tmp_k27 = PString::from("k");
+            let tmp_k27 = PString::lit("k");
             let tmp_v28 = 1i64;
             r.insert(tmp_k27, tmp_v28);
         }
@@ -131,21 +131,21 @@ impl Main {
         }
         {
             let tmp_i33 = 1i64;
-            let tmp_k35 = PString::from("k");
+            let tmp_k35 = PString::lit("k");
             let tmp_v36 = 2i64;
             let tmp_p34 = ctx.check(ops::seq_at(&mut rows, tmp_i33), at!(29, 7))?;
             (*tmp_p34).insert(tmp_k35, tmp_v36);
         }
         {
             let tmp_i37 = 1i64;
-            let tmp_k39 = PString::from("j");
+            let tmp_k39 = PString::lit("j");
             let tmp_v40 = 3i64;
             let tmp_p38 = ctx.check(ops::seq_at(&mut rows, tmp_i37), at!(30, 7))?;
             (*tmp_p38).insert(tmp_k39, tmp_v40);
         }
         if !(({
             let tmp_a41 = &ctx.check(ops::seq_get(&rows, 0i64), at!(31, 14))?;
-            let tmp_a42 = &PString::from("k");
+            let tmp_a42 = &PString::lit("k");
             ctx.check(ops::map_get(tmp_a41, tmp_a42), at!(31, 14))?
         } == 1i64)
             && (((ctx.check(ops::seq_get(&rows, 0i64), at!(31, 42))?).len() as i64)
@@ -155,12 +155,12 @@ impl Main {
         }
         if !(({
             let tmp_a43 = &ctx.check(ops::seq_get(&rows, 1i64), at!(32, 14))?;
-            let tmp_a44 = &PString::from("k");
+            let tmp_a44 = &PString::lit("k");
             ctx.check(ops::map_get(tmp_a43, tmp_a44), at!(32, 14))?
         } == 2i64)
             && ({
                 let tmp_a45 = &ctx.check(ops::seq_get(&rows, 1i64), at!(32, 35))?;
-                let tmp_a46 = &PString::from("j");
+                let tmp_a46 = &PString::lit("j");
                 ctx.check(ops::map_get(tmp_a45, tmp_a46), at!(32, 35))?
             } == 3i64))
         {

@@ -40,7 +40,7 @@ impl Main {
                 iface::WORKER,
                 "Worker",
                 None,
-                payload(PValue::to_value(&(ctx.this(), 3i64, PString::from("abc")))),
+                payload(PValue::to_value(&(ctx.this(), 3i64, PString::lit("abc")))),
                 at!(10, 11),
             )
             .await?;
@@ -52,7 +52,7 @@ impl Main {
         ctx: &mut Ctx<Event>,
         mut p: (i64, PString),
     ) -> R<()> {
-        if !((p.0 == 3i64) && (&p.1 == &PString::from("abc"))) {
+        if !((p.0 == 3i64) && (&p.1 == &PString::lit("abc"))) {
             return Err(
                 ctx.assert_failed(Some("the arguments arrive in order"), at!(13, 7)),
             );

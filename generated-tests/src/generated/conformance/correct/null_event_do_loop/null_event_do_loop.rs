@@ -51,7 +51,14 @@ impl Main {
                 ctx
                     .assert_failed(
                         Some(
-                            format("the null handler ran {0} times", &[&self.ticks])
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("the null handler ran "),
+                                        p_runtime::values::Piece::Arg(0),
+                                        p_runtime::values::Piece::Text(" times"),
+                                    ],
+                                    &[&self.ticks],
+                                )
                                 .as_str(),
                         ),
                         at!(18, 7),

@@ -54,8 +54,13 @@ impl Main {
                 ctx
                     .assert_failed(
                         Some(
-                            format(
-                                    "both real events come before the null transition, total {0}",
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text(
+                                            "both real events come before the null transition, total ",
+                                        ),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
                                     &[&self.total],
                                 )
                                 .as_str(),

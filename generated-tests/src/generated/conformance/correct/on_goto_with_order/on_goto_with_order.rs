@@ -53,18 +53,18 @@ impl Main {
     }
     /// Anonymous handler (on_goto_with_order.p:14).
     fn exit_a(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        self.log(ctx, PString::from("exit A"))?;
+        self.log(ctx, PString::lit("exit A"))?;
         Ok(())
     }
     /// Anonymous handler (on_goto_with_order.p:17).
     fn with_e_move_in_a(&mut self, ctx: &mut Ctx<Event>, mut v: i64) -> R<()> {
-        self.log(ctx, PString::from("with"))?;
+        self.log(ctx, PString::lit("with"))?;
         self.from_with = v;
         Ok(())
     }
     /// Anonymous handler (on_goto_with_order.p:24).
     fn entry_b(&mut self, ctx: &mut Ctx<Event>, mut v: i64) -> R<()> {
-        self.log(ctx, PString::from("enter B"))?;
+        self.log(ctx, PString::lit("enter B"))?;
         if !(v == 5i64) {
             return Err(
                 ctx.assert_failed(Some("entry receives the event payload"), at!(26, 7)),
@@ -83,11 +83,11 @@ impl Main {
             return Err(ctx.assert_failed(Some("three steps"), at!(28, 7)));
         }
         if !(((&ctx.check(ops::seq_get(&self.log, 0i64), at!(29, 14))?
-            == &PString::from("exit A"))
+            == &PString::lit("exit A"))
             && (&ctx.check(ops::seq_get(&self.log, 1i64), at!(29, 36))?
-                == &PString::from("with")))
+                == &PString::lit("with")))
             && (&ctx.check(ops::seq_get(&self.log, 2i64), at!(29, 56))?
-                == &PString::from("enter B")))
+                == &PString::lit("enter B")))
         {
             return Err(ctx.assert_failed(Some("exit, with, entry"), at!(29, 7)));
         }

@@ -36,13 +36,25 @@ impl Main {
     fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut name: PString = <PString>::default();
         let mut n: i64 = 0;
-        name = PString::from("world");
+        name = PString::lit("world");
         n = 2i64;
         ctx.print("hello");
-        ctx.print(format("hello {0}, {1} times", &[&name, &n]).as_str());
-        ctx.print(PString::from("con").concat(&PString::from("cat")).as_str());
+        ctx.print(
+            format_pieces(
+                    &[
+                        p_runtime::values::Piece::Text("hello "),
+                        p_runtime::values::Piece::Arg(0),
+                        p_runtime::values::Piece::Text(", "),
+                        p_runtime::values::Piece::Arg(1),
+                        p_runtime::values::Piece::Text(" times"),
+                    ],
+                    &[&name, &n],
+                )
+                .as_str(),
+        );
+        ctx.print(PString::lit("con").concat(&PString::lit("cat")).as_str());
         ctx.print(name.clone().as_str());
-        if !((&name == &PString::from("world")) && (n == 2i64)) {
+        if !((&name == &PString::lit("world")) && (n == 2i64)) {
             return Err(
                 ctx.assert_failed(Some("printing has no side effect"), at!(15, 7)),
             );

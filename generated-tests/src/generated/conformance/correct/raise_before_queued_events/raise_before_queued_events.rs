@@ -44,7 +44,7 @@ impl Main {
     fn on_e_raised_in_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
             let tmp_i1 = (self.log.len() as i64);
-            let tmp_v2 = PString::from("raised");
+            let tmp_v2 = PString::lit("raised");
             ctx.check(ops::seq_insert(&mut self.log, tmp_i1, tmp_v2), at!(18, 7))?;
         }
         Ok(())
@@ -53,7 +53,7 @@ impl Main {
     fn on_e_queued_in_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
             let tmp_i1 = (self.log.len() as i64);
-            let tmp_v2 = PString::from("queued");
+            let tmp_v2 = PString::lit("queued");
             ctx.check(ops::seq_insert(&mut self.log, tmp_i1, tmp_v2), at!(21, 7))?;
         }
         Ok(())
@@ -70,14 +70,14 @@ impl Main {
             );
         }
         if !(&ctx.check(ops::seq_get(&self.log, 0i64), at!(25, 14))?
-            == &PString::from("raised"))
+            == &PString::lit("raised"))
         {
             return Err(
                 ctx.assert_failed(Some("the raised event is handled first"), at!(25, 7)),
             );
         }
         if !(&ctx.check(ops::seq_get(&self.log, 1i64), at!(26, 14))?
-            == &PString::from("queued"))
+            == &PString::lit("queued"))
         {
             return Err(
                 ctx.assert_failed(Some("the queued event is handled second"), at!(26, 7)),

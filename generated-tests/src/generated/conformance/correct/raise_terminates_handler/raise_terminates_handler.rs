@@ -61,7 +61,13 @@ impl Main {
                 ctx
                     .assert_failed(
                         Some(
-                            format("code after raise ran: {0}", &[&self.after_raise])
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("code after raise ran: "),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
+                                    &[&self.after_raise],
+                                )
                                 .as_str(),
                         ),
                         at!(19, 7),

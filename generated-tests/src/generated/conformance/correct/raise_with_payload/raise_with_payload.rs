@@ -42,14 +42,14 @@ impl Main {
             Ctl::Raise(
                 Event::EValue(TupleAB {
                     a: 7i64,
-                    b: PString::from("seven"),
+                    b: PString::lit("seven"),
                 }),
             ),
         );
     }
     /// Anonymous handler (raise_with_payload.p:14).
     fn on_e_value_in_init(&mut self, ctx: &mut Ctx<Event>, mut v: TupleAB) -> R<()> {
-        if !((v.a == 7i64) && (&v.b == &PString::from("seven"))) {
+        if !((v.a == 7i64) && (&v.b == &PString::lit("seven"))) {
             return Err(
                 ctx
                     .assert_failed(
@@ -72,7 +72,7 @@ impl Main {
                     ),
             );
         }
-        if !(&self.got == &PString::from("seven")) {
+        if !(&self.got == &PString::lit("seven")) {
             return Err(ctx.assert_failed(Some("first handler ran"), at!(25, 7)));
         }
         Ok(())

@@ -62,7 +62,14 @@ impl Main {
                 ctx
                     .assert_failed(
                         Some(
-                            format("expected 11 steps, got {0}", &[&self.steps]).as_str(),
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("expected 11 steps, got "),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
+                                    &[&self.steps],
+                                )
+                                .as_str(),
                         ),
                         at!(34, 7),
                     ),

@@ -39,7 +39,7 @@ impl Main {
         self.inner(ctx, s).await?;
         {
             let tmp_i1 = (self.log.len() as i64);
-            let tmp_v2 = PString::from("outer-after");
+            let tmp_v2 = PString::lit("outer-after");
             ctx.check(ops::seq_insert(&mut self.log, tmp_i1, tmp_v2), at!(24, 5))?;
         }
         Ok(())
@@ -50,7 +50,7 @@ impl Main {
         let mut r: PString = <PString>::default();
         {
             let tmp_i1 = (self.log.len() as i64);
-            let tmp_v2 = PString::from("inner-before");
+            let tmp_v2 = PString::lit("inner-before");
             ctx.check(ops::seq_insert(&mut self.log, tmp_i1, tmp_v2), at!(29, 5))?;
         }
         ctx.send(s, Event::ERequest(ctx.this()), at!(30, 5)).await?;
@@ -65,7 +65,7 @@ impl Main {
         }
         {
             let tmp_i3 = (self.log.len() as i64);
-            let tmp_v4 = PString::from("inner-after:").concat(&got.clone());
+            let tmp_v4 = PString::lit("inner-after:").concat(&got.clone());
             ctx.check(ops::seq_insert(&mut self.log, tmp_i3, tmp_v4), at!(36, 5))?;
         }
         Ok(())
@@ -79,16 +79,16 @@ impl Main {
         self.outer(ctx, s).await?;
         {
             let tmp_i1 = (self.log.len() as i64);
-            let tmp_v2 = PString::from("entry-end");
+            let tmp_v2 = PString::lit("entry-end");
             ctx.check(ops::seq_insert(&mut self.log, tmp_i1, tmp_v2), at!(15, 7))?;
         }
         if !((self.log.len() as i64) == 4i64) {
             return Err(ctx.assert_failed(Some("four log lines"), at!(16, 7)));
         }
         if !((&ctx.check(ops::seq_get(&self.log, 0i64), at!(17, 14))?
-            == &PString::from("inner-before"))
+            == &PString::lit("inner-before"))
             && (&ctx.check(ops::seq_get(&self.log, 1i64), at!(17, 42))?
-                == &PString::from("inner-after:pong")))
+                == &PString::lit("inner-after:pong")))
         {
             return Err(
                 ctx
@@ -99,9 +99,9 @@ impl Main {
             );
         }
         if !((&ctx.check(ops::seq_get(&self.log, 2i64), at!(18, 14))?
-            == &PString::from("outer-after"))
+            == &PString::lit("outer-after"))
             && (&ctx.check(ops::seq_get(&self.log, 3i64), at!(18, 41))?
-                == &PString::from("entry-end")))
+                == &PString::lit("entry-end")))
         {
             return Err(ctx.assert_failed(Some("callers resumed in order"), at!(18, 7)));
         }
@@ -165,7 +165,7 @@ impl Server {
         ctx: &mut Ctx<Event>,
         mut m: MachineRef,
     ) -> R<()> {
-        ctx.send(m, Event::EReply(PString::from("pong")), at!(43, 7)).await?;
+        ctx.send(m, Event::EReply(PString::lit("pong")), at!(43, 7)).await?;
         Ok(())
     }
 }

@@ -63,7 +63,13 @@ impl Main {
                     {
                         {
                             let tmp_i1 = (which.len() as i64);
-                            let tmp_v2 = format("number {0}", &[&n]);
+                            let tmp_v2 = format_pieces(
+                                &[
+                                    p_runtime::values::Piece::Text("number "),
+                                    p_runtime::values::Piece::Arg(0),
+                                ],
+                                &[&n],
+                            );
                             ctx.check(
                                 ops::seq_insert(&mut which, tmp_i1, tmp_v2),
                                 at!(18, 13),
@@ -76,7 +82,7 @@ impl Main {
                     {
                         {
                             let tmp_i3 = (which.len() as i64);
-                            let tmp_v4 = PString::from("word ").concat(&w.clone());
+                            let tmp_v4 = PString::lit("word ").concat(&w.clone());
                             ctx.check(
                                 ops::seq_insert(&mut which, tmp_i3, tmp_v4),
                                 at!(21, 13),
@@ -86,12 +92,12 @@ impl Main {
                 }
                 Event::EStop => {
                     let tmp_i5 = (which.len() as i64);
-                    let tmp_v6 = PString::from("stop");
+                    let tmp_v6 = PString::lit("stop");
                     ctx.check(ops::seq_insert(&mut which, tmp_i5, tmp_v6), at!(24, 13))?;
                 }
                 Event::EHalfStop => {
                     let tmp_i5 = (which.len() as i64);
-                    let tmp_v6 = PString::from("stop");
+                    let tmp_v6 = PString::lit("stop");
                     ctx.check(ops::seq_insert(&mut which, tmp_i5, tmp_v6), at!(24, 13))?;
                 }
                 other => return Err(Ctl::Unhandled(other)),
@@ -99,22 +105,22 @@ impl Main {
             i = i.wrapping_add(1i64);
         }
         if !(&ctx.check(ops::seq_get(&which, 0i64), at!(29, 14))?
-            == &PString::from("word hi"))
+            == &PString::lit("word hi"))
         {
             return Err(ctx.assert_failed(Some("first event"), at!(29, 7)));
         }
         if !(&ctx.check(ops::seq_get(&which, 1i64), at!(30, 14))?
-            == &PString::from("number 3"))
+            == &PString::lit("number 3"))
         {
             return Err(ctx.assert_failed(Some("second event"), at!(30, 7)));
         }
         if !(&ctx.check(ops::seq_get(&which, 2i64), at!(31, 14))?
-            == &PString::from("stop"))
+            == &PString::lit("stop"))
         {
             return Err(ctx.assert_failed(Some("third event (eHalfStop)"), at!(31, 7)));
         }
         if !(&ctx.check(ops::seq_get(&which, 3i64), at!(32, 14))?
-            == &PString::from("stop"))
+            == &PString::lit("stop"))
         {
             return Err(ctx.assert_failed(Some("fourth event (eStop)"), at!(32, 7)));
         }
@@ -172,7 +178,7 @@ impl Feeder {
     pub const FEED: StateId = StateId(0);
     /// Anonymous handler (receive_multiple_cases.p:39).
     async fn entry_feed(&mut self, ctx: &mut Ctx<Event>, mut m: MachineRef) -> R<()> {
-        ctx.send(m, Event::EWord(PString::from("hi")), at!(40, 7)).await?;
+        ctx.send(m, Event::EWord(PString::lit("hi")), at!(40, 7)).await?;
         ctx.send(m, Event::ENumber(3i64), at!(41, 7)).await?;
         ctx.send(m, Event::EHalfStop, at!(42, 7)).await?;
         ctx.send(m, Event::EStop, at!(43, 7)).await?;

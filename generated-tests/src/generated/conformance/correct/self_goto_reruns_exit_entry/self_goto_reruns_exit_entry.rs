@@ -65,7 +65,16 @@ impl Main {
             return Err(
                 ctx
                     .assert_failed(
-                        Some(format("entries: {0}", &[&self.entries]).as_str()),
+                        Some(
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("entries: "),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
+                                    &[&self.entries],
+                                )
+                                .as_str(),
+                        ),
                         at!(34, 7),
                     ),
             );
@@ -74,7 +83,16 @@ impl Main {
             return Err(
                 ctx
                     .assert_failed(
-                        Some(format("exits: {0}", &[&self.exits]).as_str()),
+                        Some(
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("exits: "),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
+                                    &[&self.exits],
+                                )
+                                .as_str(),
+                        ),
                         at!(35, 7),
                     ),
             );

@@ -44,7 +44,7 @@ impl Main {
                 at!(11, 11),
             )
             .await?;
-        ctx.send(r, Event::ETriple((7i64, PString::from("seven"), true)), at!(12, 7))
+        ctx.send(r, Event::ETriple((7i64, PString::lit("seven"), true)), at!(12, 7))
             .await?;
         Ok(())
     }
@@ -119,7 +119,7 @@ impl Receiver {
         if !(t.0 == 7i64) {
             return Err(ctx.assert_failed(Some("first argument"), at!(26, 7)));
         }
-        if !(&t.1 == &PString::from("seven")) {
+        if !(&t.1 == &PString::lit("seven")) {
             return Err(ctx.assert_failed(Some("second argument"), at!(27, 7)));
         }
         if !t.2 {

@@ -51,7 +51,16 @@ impl Main {
             return Err(
                 ctx
                     .assert_failed(
-                        Some(format("expected total 3, got {0}", &[&t]).as_str()),
+                        Some(
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("expected total 3, got "),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
+                                    &[&t],
+                                )
+                                .as_str(),
+                        ),
                         at!(21, 7),
                     ),
             );

@@ -37,22 +37,22 @@ impl Main {
         let mut s: Seq<PString> = <Seq<PString>>::default();
         {
             let tmp_i1 = 0i64;
-            let tmp_v2 = PString::from("b");
+            let tmp_v2 = PString::lit("b");
             ctx.check(ops::seq_insert(&mut s, tmp_i1, tmp_v2), at!(8, 7))?;
         }
         {
             let tmp_i3 = 0i64;
-            let tmp_v4 = PString::from("a");
+            let tmp_v4 = PString::lit("a");
             ctx.check(ops::seq_insert(&mut s, tmp_i3, tmp_v4), at!(9, 7))?;
         }
         {
             let tmp_i5 = 2i64;
-            let tmp_v6 = PString::from("d");
+            let tmp_v6 = PString::lit("d");
             ctx.check(ops::seq_insert(&mut s, tmp_i5, tmp_v6), at!(10, 7))?;
         }
         {
             let tmp_i7 = 2i64;
-            let tmp_v8 = PString::from("c");
+            let tmp_v8 = PString::lit("c");
             ctx.check(ops::seq_insert(&mut s, tmp_i7, tmp_v8), at!(11, 7))?;
         }
         if !((s.len() as i64) == 4i64) {
@@ -60,10 +60,10 @@ impl Main {
                 ctx.assert_failed(Some("four elements after the inserts"), at!(12, 7)),
             );
         }
-        if !((((&ctx.check(ops::seq_get(&s, 0i64), at!(13, 14))? == &PString::from("a"))
-            && (&ctx.check(ops::seq_get(&s, 1i64), at!(13, 29))? == &PString::from("b")))
-            && (&ctx.check(ops::seq_get(&s, 2i64), at!(13, 44))? == &PString::from("c")))
-            && (&ctx.check(ops::seq_get(&s, 3i64), at!(13, 59))? == &PString::from("d")))
+        if !((((&ctx.check(ops::seq_get(&s, 0i64), at!(13, 14))? == &PString::lit("a"))
+            && (&ctx.check(ops::seq_get(&s, 1i64), at!(13, 29))? == &PString::lit("b")))
+            && (&ctx.check(ops::seq_get(&s, 2i64), at!(13, 44))? == &PString::lit("c")))
+            && (&ctx.check(ops::seq_get(&s, 3i64), at!(13, 59))? == &PString::lit("d")))
         {
             return Err(
                 ctx.assert_failed(Some("inserts shift later elements"), at!(13, 7)),
@@ -76,9 +76,9 @@ impl Main {
         if !((s.len() as i64) == 3i64) {
             return Err(ctx.assert_failed(Some("one element removed"), at!(16, 7)));
         }
-        if !(((&ctx.check(ops::seq_get(&s, 0i64), at!(17, 14))? == &PString::from("a"))
-            && (&ctx.check(ops::seq_get(&s, 1i64), at!(17, 29))? == &PString::from("c")))
-            && (&ctx.check(ops::seq_get(&s, 2i64), at!(17, 44))? == &PString::from("d")))
+        if !(((&ctx.check(ops::seq_get(&s, 0i64), at!(17, 14))? == &PString::lit("a"))
+            && (&ctx.check(ops::seq_get(&s, 1i64), at!(17, 29))? == &PString::lit("c")))
+            && (&ctx.check(ops::seq_get(&s, 2i64), at!(17, 44))? == &PString::lit("d")))
         {
             return Err(
                 ctx.assert_failed(Some("removing index 1 removes b"), at!(17, 7)),
@@ -89,8 +89,8 @@ impl Main {
             ctx.check(ops::seq_remove(&mut s, tmp_k10), at!(19, 7))?;
         }
         if !((((s.len() as i64) == 2i64)
-            && (&ctx.check(ops::seq_get(&s, 0i64), at!(20, 32))? == &PString::from("a")))
-            && (&ctx.check(ops::seq_get(&s, 1i64), at!(20, 47))? == &PString::from("c")))
+            && (&ctx.check(ops::seq_get(&s, 0i64), at!(20, 32))? == &PString::lit("a")))
+            && (&ctx.check(ops::seq_get(&s, 1i64), at!(20, 47))? == &PString::lit("c")))
         {
             return Err(ctx.assert_failed(Some("removing the last index"), at!(20, 7)));
         }
@@ -99,7 +99,7 @@ impl Main {
             ctx.check(ops::seq_remove(&mut s, tmp_k11), at!(22, 7))?;
         }
         if !(((s.len() as i64) == 1i64)
-            && (&ctx.check(ops::seq_get(&s, 0i64), at!(23, 32))? == &PString::from("c")))
+            && (&ctx.check(ops::seq_get(&s, 0i64), at!(23, 32))? == &PString::lit("c")))
         {
             return Err(ctx.assert_failed(Some("removing index 0"), at!(23, 7)));
         }
@@ -112,16 +112,16 @@ impl Main {
         }
         {
             let tmp_i13 = (s.len() as i64);
-            let tmp_v14 = PString::from("x");
+            let tmp_v14 = PString::lit("x");
             ctx.check(ops::seq_insert(&mut s, tmp_i13, tmp_v14), at!(28, 7))?;
         }
         {
             let tmp_i15 = (s.len() as i64);
-            let tmp_v16 = PString::from("y");
+            let tmp_v16 = PString::lit("y");
             ctx.check(ops::seq_insert(&mut s, tmp_i15, tmp_v16), at!(29, 7))?;
         }
-        if !((&ctx.check(ops::seq_get(&s, 0i64), at!(30, 14))? == &PString::from("x"))
-            && (&ctx.check(ops::seq_get(&s, 1i64), at!(30, 29))? == &PString::from("y")))
+        if !((&ctx.check(ops::seq_get(&s, 0i64), at!(30, 14))? == &PString::lit("x"))
+            && (&ctx.check(ops::seq_get(&s, 1i64), at!(30, 29))? == &PString::lit("y")))
         {
             return Err(
                 ctx.assert_failed(Some("inserting at sizeof appends"), at!(30, 7)),

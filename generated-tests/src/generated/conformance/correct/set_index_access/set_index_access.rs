@@ -38,15 +38,15 @@ impl Main {
         let mut copy: Set<PString> = <Set<PString>>::default();
         let mut i: i64 = 0;
         {
-            let tmp_v1 = PString::from("a");
+            let tmp_v1 = PString::lit("a");
             s.insert(tmp_v1);
         }
         {
-            let tmp_v2 = PString::from("b");
+            let tmp_v2 = PString::lit("b");
             s.insert(tmp_v2);
         }
         {
-            let tmp_v3 = PString::from("c");
+            let tmp_v3 = PString::lit("c");
             s.insert(tmp_v3);
         }
         while (i < (s.len() as i64)) {

@@ -37,50 +37,54 @@ impl Main {
         let mut a: PString = <PString>::default();
         let mut b: PString = <PString>::default();
         let mut c: PString = <PString>::default();
-        a = PString::from("foo");
-        b = PString::from("bar");
+        a = PString::lit("foo");
+        b = PString::lit("bar");
         c = a.clone().concat(&b.clone());
-        if !(&c == &PString::from("foobar")) {
+        if !(&c == &PString::lit("foobar")) {
             return Err(ctx.assert_failed(Some("concatenation"), at!(13, 7)));
         }
         if !(&c != &a) {
             return Err(ctx.assert_failed(Some("different strings"), at!(14, 7)));
         }
-        if !((&a.clone().concat(&PString::from("")) == &a)
-            && (&PString::from("").concat(&PString::from("")) == &PString::from("")))
+        if !((&a.clone().concat(&PString::lit("")) == &a)
+            && (&PString::lit("").concat(&PString::lit("")) == &PString::lit("")))
         {
             return Err(ctx.assert_failed(Some("empty string is neutral"), at!(15, 7)));
         }
-        if !(&PString::from("ab").concat(&PString::from("c"))
-            == &PString::from("a").concat(&PString::from("bc")))
+        if !(&PString::lit("ab").concat(&PString::lit("c"))
+            == &PString::lit("a").concat(&PString::lit("bc")))
         {
             return Err(
                 ctx.assert_failed(Some("equality compares contents"), at!(16, 7)),
             );
         }
-        if !(&PString::from("apple") < &PString::from("banana")) {
+        if !(&PString::lit("apple") < &PString::lit("banana")) {
             return Err(ctx.assert_failed(Some("alphabetical order"), at!(17, 7)));
         }
-        if !(&PString::from("banana") > &PString::from("apple")) {
+        if !(&PString::lit("banana") > &PString::lit("apple")) {
             return Err(ctx.assert_failed(Some("reverse"), at!(18, 7)));
         }
-        if !((&PString::from("abc") <= &PString::from("abc"))
-            && (&PString::from("abc") >= &PString::from("abc")))
+        if !((&PString::lit("abc") <= &PString::lit("abc"))
+            && (&PString::lit("abc") >= &PString::lit("abc")))
         {
             return Err(ctx.assert_failed(Some("equal strings"), at!(19, 7)));
         }
-        if !(&PString::from("ab") < &PString::from("abc")) {
+        if !(&PString::lit("ab") < &PString::lit("abc")) {
             return Err(ctx.assert_failed(Some("a prefix sorts first"), at!(20, 7)));
         }
-        if !(&PString::from("abc") < &PString::from("abd")) {
+        if !(&PString::lit("abc") < &PString::lit("abd")) {
             return Err(
                 ctx.assert_failed(Some("first differing letter decides"), at!(21, 7)),
             );
         }
-        if !(&PString::from("") < &PString::from("a")) {
+        if !(&PString::lit("") < &PString::lit("a")) {
             return Err(ctx.assert_failed(Some("empty string sorts first"), at!(22, 7)));
         }
-        if !(&format("{0}{1}", &[&a, &b]) == &c) {
+        if !(&format_pieces(
+            &[p_runtime::values::Piece::Arg(0), p_runtime::values::Piece::Arg(1)],
+            &[&a, &b],
+        ) == &c)
+        {
             return Err(ctx.assert_failed(Some("format of strings"), at!(23, 7)));
         }
         Ok(())

@@ -48,7 +48,16 @@ impl TasksMatch {
             return Err(
                 ctx
                     .assert_failed(
-                        Some(format("done for unknown task {0}", &[&id]).as_str()),
+                        Some(
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("done for unknown task "),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
+                                    &[&id],
+                                )
+                                .as_str(),
+                        ),
                         at!(15, 7),
                     ),
             );

@@ -51,21 +51,21 @@ impl Main {
         if !(named_one.v == 6i64) {
             return Err(ctx.assert_failed(Some("one-element named tuple"), at!(15, 7)));
         }
-        pair = (1i64, PString::from("x"));
-        if !((pair.0 == 1i64) && (&pair.1 == &PString::from("x"))) {
+        pair = (1i64, PString::lit("x"));
+        if !((pair.0 == 1i64) && (&pair.1 == &PString::lit("x"))) {
             return Err(ctx.assert_failed(Some("pair"), at!(17, 7)));
         }
-        triple = (1i64, (true, PString::from("in")), PFloat(2.5));
-        if !((((triple.0 == 1i64) && triple.1.0)
-            && (&triple.1.1 == &PString::from("in"))) && (triple.2 == PFloat(2.5)))
+        triple = (1i64, (true, PString::lit("in")), PFloat(2.5));
+        if !((((triple.0 == 1i64) && triple.1.0) && (&triple.1.1 == &PString::lit("in")))
+            && (triple.2 == PFloat(2.5)))
         {
             return Err(ctx.assert_failed(Some("nested tuple"), at!(19, 7)));
         }
         rec = TupleIdTag {
             id: 9i64,
-            tag: PString::from("t"),
+            tag: PString::lit("t"),
         };
-        if !((rec.id == 9i64) && (&rec.tag == &PString::from("t"))) {
+        if !((rec.id == 9i64) && (&rec.tag == &PString::lit("t"))) {
             return Err(ctx.assert_failed(Some("named tuple"), at!(21, 7)));
         }
         if !(((1i64, 2i64) == (1i64, 2i64)) && ((1i64, 2i64) != (2i64, 1i64))) {
@@ -79,7 +79,7 @@ impl Main {
         }
         if !(&TupleIdTag {
             id: 9i64,
-            tag: PString::from("t"),
+            tag: PString::lit("t"),
         } == &rec)
         {
             return Err(ctx.assert_failed(Some("named tuple equality"), at!(23, 7)));

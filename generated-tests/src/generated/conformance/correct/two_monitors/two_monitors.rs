@@ -45,7 +45,17 @@ impl TickCount {
             return Err(
                 ctx
                     .assert_failed(
-                        Some(format("TickCount saw {0} ticks", &[&self.n]).as_str()),
+                        Some(
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("TickCount saw "),
+                                        p_runtime::values::Piece::Arg(0),
+                                        p_runtime::values::Piece::Text(" ticks"),
+                                    ],
+                                    &[&self.n],
+                                )
+                                .as_str(),
+                        ),
                         at!(15, 7),
                     ),
             );
@@ -117,7 +127,16 @@ impl TickSum {
             return Err(
                 ctx
                     .assert_failed(
-                        Some(format("TickSum saw total {0}", &[&self.total]).as_str()),
+                        Some(
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("TickSum saw total "),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
+                                    &[&self.total],
+                                )
+                                .as_str(),
+                        ),
                         at!(28, 7),
                     ),
             );

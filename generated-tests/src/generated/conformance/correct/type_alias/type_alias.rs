@@ -103,13 +103,13 @@ impl Main {
             );
         }
         {
-            let tmp_k5 = PString::from("p");
+            let tmp_k5 = PString::lit("p");
             let tmp_v6 = path.clone();
             reg.insert(tmp_k5, tmp_v6);
         }
         if !(&{
             let tmp_a7 = &ctx
-                .check(ops::map_get(&reg, &PString::from("p")), at!(32, 14))?;
+                .check(ops::map_get(&reg, &PString::lit("p")), at!(32, 14))?;
             let tmp_a8 = 1i64;
             ctx.check(ops::seq_get(tmp_a7, tmp_a8), at!(32, 14))?
         } == &TPoint { x: 11i64, y: 2i64 })

@@ -45,7 +45,7 @@ impl Main {
         t.n = 1i64;
         {
             let tmp_i1 = 0i64;
-            let tmp_v2 = PString::from("x");
+            let tmp_v2 = PString::lit("x");
             ctx.check(ops::seq_insert(&mut t.tags, tmp_i1, tmp_v2), at!(13, 7))?;
         }
         {
@@ -54,14 +54,14 @@ impl Main {
             ctx.check(ops::seq_insert(&mut list, tmp_i3, tmp_v4), at!(14, 7))?;
         }
         {
-            let tmp_k5 = PString::from("first");
+            let tmp_k5 = PString::lit("first");
             let tmp_v6 = t.clone();
             by_name.insert(tmp_k5, tmp_v6);
         }
         t.n = 2i64;
         {
             let tmp_k7 = 0i64;
-            let tmp_v8 = PString::from("y");
+            let tmp_v8 = PString::lit("y");
             ctx.check(ops::seq_set(&mut t.tags, tmp_k7, tmp_v8), at!(17, 7))?;
         }
         if !(((ctx.check(ops::seq_get(&list, 0i64), at!(18, 14))?).n == 1i64)
@@ -69,22 +69,19 @@ impl Main {
                 let tmp_a9 = &(ctx.check(ops::seq_get(&list, 0i64), at!(18, 32))?).tags;
                 let tmp_a10 = 0i64;
                 ctx.check(ops::seq_get(tmp_a9, tmp_a10), at!(18, 32))?
-            } == &PString::from("x")))
+            } == &PString::lit("x")))
         {
             return Err(ctx.assert_failed(Some("seq element unchanged"), at!(18, 7)));
         }
-        if !(((ctx.check(ops::map_get(&by_name, &PString::from("first")), at!(19, 14))?)
-            .n == 1i64)
+        if !(((ctx.check(ops::map_get(&by_name, &PString::lit("first")), at!(19, 14))?).n
+            == 1i64)
             && (&{
                 let tmp_a11 = &(ctx
-                    .check(
-                        ops::map_get(&by_name, &PString::from("first")),
-                        at!(19, 40),
-                    )?)
+                    .check(ops::map_get(&by_name, &PString::lit("first")), at!(19, 40))?)
                     .tags;
                 let tmp_a12 = 0i64;
                 ctx.check(ops::seq_get(tmp_a11, tmp_a12), at!(19, 40))?
-            } == &PString::from("x")))
+            } == &PString::lit("x")))
         {
             return Err(ctx.assert_failed(Some("map value unchanged"), at!(19, 7)));
         }

@@ -36,7 +36,7 @@ impl Main {
     async fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut config: Map<PString, i64> = <Map<PString, i64>>::default();
         {
-            let tmp_k1 = PString::from("workers");
+            let tmp_k1 = PString::lit("workers");
             let tmp_v2 = 3i64;
             config.insert(tmp_k1, tmp_v2);
         }
@@ -56,12 +56,12 @@ impl Main {
             )
             .await?;
         {
-            let tmp_k3 = PString::from("workers");
+            let tmp_k3 = PString::lit("workers");
             let tmp_v4 = 100i64;
             config.insert(tmp_k3, tmp_v4);
         }
         {
-            let tmp_k5 = PString::from("extra");
+            let tmp_k5 = PString::lit("extra");
             let tmp_v6 = 1i64;
             config.insert(tmp_k5, tmp_v6);
         }
@@ -73,7 +73,16 @@ impl Main {
             return Err(
                 ctx
                     .assert_failed(
-                        Some(format("the child saw {0}", &[&n]).as_str()),
+                        Some(
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("the child saw "),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
+                                    &[&n],
+                                )
+                                .as_str(),
+                        ),
                         at!(16, 7),
                     ),
             );
@@ -151,7 +160,7 @@ impl Child {
             let tmp_a2 = Event::EReport(
                 ctx
                     .check(
-                        ops::map_get(&p.config, &PString::from("workers")),
+                        ops::map_get(&p.config, &PString::lit("workers")),
                         at!(25, 31),
                     )?,
             );

@@ -56,7 +56,7 @@ impl Main {
             ctx.check(ops::seq_insert(&mut self.items, tmp_i1, tmp_v2), at!(20, 7))?;
         }
         {
-            let tmp_k3 = PString::from("k");
+            let tmp_k3 = PString::lit("k");
             let tmp_v4 = 2i64;
             m.insert(tmp_k3, tmp_v4);
         }
@@ -78,7 +78,7 @@ impl Main {
         {
             return Err(ctx.assert_failed(Some("seq unchanged"), at!(24, 7)));
         }
-        if !(ctx.check(ops::map_get(&m, &PString::from("k")), at!(25, 14))? == 2i64) {
+        if !(ctx.check(ops::map_get(&m, &PString::lit("k")), at!(25, 14))? == 2i64) {
             return Err(ctx.assert_failed(Some("map unchanged"), at!(25, 7)));
         }
         if !((t.a == 3i64) && ((t.b.len() as i64) == 1i64)) {
@@ -160,7 +160,7 @@ pub fn clobber<C: Env<Event>>(
         ctx.check(ops::seq_insert(&mut s, tmp_i3, tmp_v4), at!(6, 3))?;
     }
     {
-        let tmp_k5 = PString::from("k");
+        let tmp_k5 = PString::lit("k");
         let tmp_v6 = 97i64;
         m.insert(tmp_k5, tmp_v6);
     }

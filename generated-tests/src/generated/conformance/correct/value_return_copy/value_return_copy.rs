@@ -43,12 +43,12 @@ impl Main {
         let mut got: Map<PString, Seq<i64>> = <Map<PString, Seq<i64>>>::default();
         let mut inner: Seq<i64> = <Seq<i64>>::default();
         {
-            let tmp_k1 = PString::from("a");
+            let tmp_k1 = PString::lit("a");
             let tmp_v2 = <Seq<i64>>::default();
             self.items.insert(tmp_k1, tmp_v2);
         }
         {
-            let tmp_i3 = PString::from("a");
+            let tmp_i3 = PString::lit("a");
             let tmp_i5 = 0i64;
             let tmp_v6 = 1i64;
             let tmp_p4 = ctx.check(ops::map_at(&mut self.items, &tmp_i3), at!(12, 7))?;
@@ -56,20 +56,19 @@ impl Main {
         }
         got = self.items(ctx)?;
         {
-            let tmp_i7 = PString::from("a");
+            let tmp_i7 = PString::lit("a");
             let tmp_i9 = 1i64;
             let tmp_v10 = 2i64;
             let tmp_p8 = ctx.check(ops::map_at(&mut got, &tmp_i7), at!(14, 7))?;
             ctx.check(ops::seq_insert(&mut (*tmp_p8), tmp_i9, tmp_v10), at!(14, 7))?;
         }
         {
-            let tmp_k11 = PString::from("b");
+            let tmp_k11 = PString::lit("b");
             let tmp_v12 = <Seq<i64>>::default();
             got.insert(tmp_k11, tmp_v12);
         }
         if !(((self.items.len() as i64) == 1i64)
-            && (((ctx
-                .check(ops::map_get(&self.items, &PString::from("a")), at!(16, 43))?)
+            && (((ctx.check(ops::map_get(&self.items, &PString::lit("a")), at!(16, 43))?)
                 .len() as i64) == 1i64))
         {
             return Err(
@@ -80,7 +79,7 @@ impl Main {
                     ),
             );
         }
-        inner = ctx.check(ops::map_get(&self.items, &PString::from("a")), at!(17, 15))?;
+        inner = ctx.check(ops::map_get(&self.items, &PString::lit("a")), at!(17, 15))?;
         {
             let tmp_k13 = 0i64;
             let tmp_v14 = 50i64;
@@ -88,7 +87,7 @@ impl Main {
         }
         if !({
             let tmp_a15 = &ctx
-                .check(ops::map_get(&self.items, &PString::from("a")), at!(19, 14))?;
+                .check(ops::map_get(&self.items, &PString::lit("a")), at!(19, 14))?;
             let tmp_a16 = 0i64;
             ctx.check(ops::seq_get(tmp_a15, tmp_a16), at!(19, 14))?
         } == 1i64)

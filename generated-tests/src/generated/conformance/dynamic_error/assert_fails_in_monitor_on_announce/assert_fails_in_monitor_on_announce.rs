@@ -44,7 +44,17 @@ impl StepsInOrder {
             return Err(
                 ctx
                     .assert_failed(
-                        Some(format("step {0} announced out of order", &[&s]).as_str()),
+                        Some(
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("step "),
+                                        p_runtime::values::Piece::Arg(0),
+                                        p_runtime::values::Piece::Text(" announced out of order"),
+                                    ],
+                                    &[&s],
+                                )
+                                .as_str(),
+                        ),
                         at!(12, 7),
                     ),
             );

@@ -40,7 +40,16 @@ impl Main {
             return Err(
                 ctx
                     .assert_failed(
-                        Some(format("duplicate id {0}", &[&id]).as_str()),
+                        Some(
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("duplicate id "),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
+                                    &[&id],
+                                )
+                                .as_str(),
+                        ),
                         at!(20, 5),
                     ),
             );

@@ -46,8 +46,14 @@ impl Main {
                 ctx
                     .assert_failed(
                         Some(
-                            format(
-                                    "balance {0} is below zero after {1} withdrawals",
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("balance "),
+                                        p_runtime::values::Piece::Arg(0),
+                                        p_runtime::values::Piece::Text(" is below zero after "),
+                                        p_runtime::values::Piece::Arg(1),
+                                        p_runtime::values::Piece::Text(" withdrawals"),
+                                    ],
                                     &[&balance, &withdrawals],
                                 )
                                 .as_str(),

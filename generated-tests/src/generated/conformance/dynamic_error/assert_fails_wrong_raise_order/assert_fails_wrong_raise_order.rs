@@ -36,9 +36,9 @@ impl Main {
     pub const INIT: StateId = StateId(0);
     /// P function `Record` (assert_fails_wrong_raise_order.p:24).
     fn record(&mut self, ctx: &mut Ctx<Event>, mut name: PString) -> R<()> {
-        if (&self.first == &PString::from("")) {
+        if (&self.first == &PString::lit("")) {
             self.first = name.clone();
-            if !(&self.first == &PString::from("queued")) {
+            if !(&self.first == &PString::lit("queued")) {
                 return Err(
                     ctx
                         .assert_failed(
@@ -57,12 +57,12 @@ impl Main {
     }
     /// Anonymous handler (assert_fails_wrong_raise_order.p:16).
     fn on_e_raised_in_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        self.record(ctx, PString::from("raised"))?;
+        self.record(ctx, PString::lit("raised"))?;
         Ok(())
     }
     /// Anonymous handler (assert_fails_wrong_raise_order.p:19).
     fn on_e_queued_in_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
-        self.record(ctx, PString::from("queued"))?;
+        self.record(ctx, PString::lit("queued"))?;
         Ok(())
     }
 }

@@ -36,7 +36,7 @@ impl Main {
     fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut x: Value = Value::Null;
         let mut i: i64 = 0;
-        x = PValue::to_value(&PString::from("42"));
+        x = PValue::to_value(&PString::lit("42"));
         i = ctx.check(ops::cast::<i64>(&PValue::to_value(&x), "int"), at!(10, 11))?;
         Ok(())
     }

@@ -37,7 +37,7 @@ impl Main {
         let mut s: Set<PString> = <Set<PString>>::default();
         let mut x: PString = <PString>::default();
         {
-            let tmp_v1 = PString::from("only");
+            let tmp_v1 = PString::lit("only");
             s.insert(tmp_v1);
         }
         x = {

@@ -36,12 +36,12 @@ impl Main {
     fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut m: Map<PString, bool> = <Map<PString, bool>>::default();
         {
-            let tmp_k1 = PString::from("k");
+            let tmp_k1 = PString::lit("k");
             let tmp_v2 = true;
             m.insert(tmp_k1, tmp_v2);
         }
         {
-            let tmp_i3 = PString::from("k");
+            let tmp_i3 = PString::lit("k");
             let tmp_v4 = false;
             ctx.check(ops::map_add(&mut m, tmp_i3, tmp_v4), at!(9, 7))?;
         }

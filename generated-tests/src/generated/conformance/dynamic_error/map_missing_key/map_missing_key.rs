@@ -37,11 +37,11 @@ impl Main {
         let mut m: Map<PString, i64> = <Map<PString, i64>>::default();
         let mut v: i64 = 0;
         {
-            let tmp_k1 = PString::from("present");
+            let tmp_k1 = PString::lit("present");
             let tmp_v2 = 1i64;
             m.insert(tmp_k1, tmp_v2);
         }
-        v = ctx.check(ops::map_get(&m, &PString::from("absent")), at!(10, 11))?;
+        v = ctx.check(ops::map_get(&m, &PString::lit("absent")), at!(10, 11))?;
         Ok(())
     }
 }

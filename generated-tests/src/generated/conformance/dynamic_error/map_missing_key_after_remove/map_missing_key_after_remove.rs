@@ -38,12 +38,12 @@ impl Main {
         let mut s: PString = <PString>::default();
         {
             let tmp_k1 = 1i64;
-            let tmp_v2 = PString::from("one");
+            let tmp_v2 = PString::lit("one");
             m.insert(tmp_k1, tmp_v2);
         }
         {
             let tmp_k3 = 2i64;
-            let tmp_v4 = PString::from("two");
+            let tmp_v4 = PString::lit("two");
             m.insert(tmp_k3, tmp_v4);
         }
         {

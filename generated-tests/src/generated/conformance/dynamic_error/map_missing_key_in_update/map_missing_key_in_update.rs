@@ -37,12 +37,12 @@ impl Main {
     /// Anonymous handler (map_missing_key_in_update.p:10).
     async fn entry_counting(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         {
-            let tmp_k1 = PString::from("a");
+            let tmp_k1 = PString::lit("a");
             let tmp_v2 = 0i64;
             self.counts.insert(tmp_k1, tmp_v2);
         }
-        ctx.send(ctx.this(), Event::ECount(PString::from("a")), at!(12, 7)).await?;
-        ctx.send(ctx.this(), Event::ECount(PString::from("b")), at!(13, 7)).await?;
+        ctx.send(ctx.this(), Event::ECount(PString::lit("a")), at!(12, 7)).await?;
+        ctx.send(ctx.this(), Event::ECount(PString::lit("b")), at!(13, 7)).await?;
         Ok(())
     }
     /// Anonymous handler (map_missing_key_in_update.p:15).

@@ -43,8 +43,13 @@ impl NoOverdraft {
                 ctx
                     .assert_failed(
                         Some(
-                            format(
-                                    "account {0} overdrawn to {1}",
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("account "),
+                                        p_runtime::values::Piece::Arg(0),
+                                        p_runtime::values::Piece::Text(" overdrawn to "),
+                                        p_runtime::values::Piece::Arg(1),
+                                    ],
                                     &[&b.account, &b.balance],
                                 )
                                 .as_str(),

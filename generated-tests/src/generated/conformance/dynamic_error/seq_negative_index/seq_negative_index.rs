@@ -39,7 +39,7 @@ impl Main {
         let mut x: PString = <PString>::default();
         {
             let tmp_i1 = 0i64;
-            let tmp_v2 = PString::from("only");
+            let tmp_v2 = PString::lit("only");
             ctx.check(ops::seq_insert(&mut s, tmp_i1, tmp_v2), at!(10, 7))?;
         }
         i = (1i64).wrapping_neg();

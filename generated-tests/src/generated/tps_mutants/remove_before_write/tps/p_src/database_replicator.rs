@@ -206,8 +206,16 @@ impl DatabaseReplicator {
                 .record_id)
         {
             return Err({
-                let tmp_a1 = format(
-                    "replicator of {0}: copy of record {1} acknowledged while record {2} was in flight",
+                let tmp_a1 = format_pieces(
+                    &[
+                        p_runtime::values::Piece::Text("replicator of "),
+                        p_runtime::values::Piece::Arg(0),
+                        p_runtime::values::Piece::Text(": copy of record "),
+                        p_runtime::values::Piece::Arg(1),
+                        p_runtime::values::Piece::Text(" acknowledged while record "),
+                        p_runtime::values::Piece::Arg(2),
+                        p_runtime::values::Piece::Text(" was in flight"),
+                    ],
                     &[
                         &self.database,
                         &resp.record_id,
@@ -273,7 +281,13 @@ impl DatabaseReplicator {
         reject_control(
             ctx,
             req.clone(),
-            format("replicator of database {0}", &[&self.database]),
+            format_pieces(
+                &[
+                    p_runtime::values::Piece::Text("replicator of database "),
+                    p_runtime::values::Piece::Arg(0),
+                ],
+                &[&self.database],
+            ),
         )?;
         Ok(())
     }

@@ -113,8 +113,13 @@ impl RecordSourceDnsFailover {
                 ctx
                     .assert_failed(
                         Some(
-                            format(
-                                    "record source: there is no batch {0}",
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text(
+                                            "record source: there is no batch ",
+                                        ),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
                                     &[&req.control.count],
                                 )
                                 .as_str(),

@@ -154,7 +154,7 @@ pub fn other_region<C: Env<Event>>(ctx: &mut C, mut region: TRegion) -> R<TRegio
 /// P function `RegionName` (../../tps/PSrc/Common.p:32).
 pub fn region_name<C: Env<Event>>(ctx: &mut C, mut region: TRegion) -> R<PString> {
     if (region == TRegion::Region1) {
-        return Ok(PString::from("region-1"));
+        return Ok(PString::lit("region-1"));
     }
-    Ok(PString::from("region-2"))
+    Ok(PString::lit("region-2"))
 }

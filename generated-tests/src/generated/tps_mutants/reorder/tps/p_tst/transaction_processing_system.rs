@@ -350,8 +350,11 @@ impl TransactionProcessingSystem {
     fn lookup(&mut self, ctx: &mut Ctx<Event>, mut id: TComponentId) -> R<MachineRef> {
         if !self.directory.contains_key(&component_key(ctx, id.clone())?) {
             return Err({
-                let tmp_a1 = format(
-                    "the system has no {0}",
+                let tmp_a1 = format_pieces(
+                    &[
+                        p_runtime::values::Piece::Text("the system has no "),
+                        p_runtime::values::Piece::Arg(0),
+                    ],
                     &[&component_key(ctx, id.clone())?],
                 );
                 ctx.assert_failed(Some(tmp_a1.as_str()), at!(76, 5))
