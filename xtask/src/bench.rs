@@ -444,7 +444,7 @@ fn bug_rows(t: &mut Table, checker: &Path, out: &Path, s: &Sizes) -> Result<(), 
             match r.json["bug"]["schedule"].as_u64() {
                 Some(k) => {
                     schedules.push((k + 1) as f64);
-                    secs.push(r.f(&["elapsed_secs"]));
+                    secs.push(r.f(&["elapsed_secs"]) * 1000.0);
                 }
                 None => missed += 1,
             }
@@ -466,9 +466,9 @@ fn bug_rows(t: &mut Table, checker: &Path, out: &Path, s: &Sizes) -> Result<(), 
         );
         t.add(
             "bug finding",
-            format!("{NO_WAIT}, {name}: seconds to first bug"),
+            format!("{NO_WAIT}, {name}: time to first bug"),
             median(secs),
-            "s",
+            "ms",
         );
     }
     Ok(())

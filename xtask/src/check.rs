@@ -92,7 +92,7 @@ pub fn build(path: &Path) -> Result<Built, ExitCode> {
         }
     };
     let command = format!("cargo xtask check {}", path.display());
-    let files = match generate::standalone_crate(&project, &command) {
+    let files = match generate::standalone_crate(&project, &command, generate::Build::EditLoop) {
         Ok(f) => f,
         Err(Failure::Diagnostics(text)) => {
             eprint!("{text}");

@@ -95,7 +95,7 @@ fn write_crate(paths: &[PathBuf], out: &std::path::Path) -> ExitCode {
         shown.join(" "),
         out.display()
     );
-    match generate::standalone_crate(&project, &command) {
+    match generate::standalone_crate(&project, &command, generate::Build::Fastest) {
         Ok(files) => match generate::write_if_changed(out, &files) {
             Ok(written) => {
                 println!(

@@ -407,34 +407,48 @@ impl<'a> Checker<'a> {
                         ),
                     );
                 }
-                for e in &public {
-                    let perms = self.payload_permissions(self.m.events[e.index()].payload);
-                    if let Some(p) = private.iter().find(|p| perms.contains(p)) {
-                        let (pn, en) = (
-                            self.event_name(*p).to_owned(),
-                            self.event_name(*e).to_owned(),
-                        );
-                        return fail(
-                            self,
-                            *s1,
-                            format!("private event `{pn}` may be carried in the payload of `{en}`"),
-                        );
+                // Both checks look for a private event: with none (the
+                // usual case) they would only cost events x modules.
+                if !private.is_empty() {
+                    for e in &public {
+                        let carried = match self
+                            .m
+                            .types
+                            .allowed_permissions(self.m.events[e.index()].payload)
+                        {
+                            // An unbounded payload may carry any permission.
+                            None => private.first(),
+                            Some(perms) => private.iter().find(|p| perms.contains(p)),
+                        };
+                        if let Some(p) = carried {
+                            let (pn, en) = (
+                                self.event_name(*p).to_owned(),
+                                self.event_name(*e).to_owned(),
+                            );
+                            return fail(
+                                self,
+                                *s1,
+                                format!(
+                                    "private event `{pn}` may be carried in the payload of `{en}`"
+                                ),
+                            );
+                        }
                     }
-                }
-                for i in m1.boundary().union(&m2.boundary()) {
-                    let receives = self.expand(&self.m.interfaces[i.index()].receives.clone());
-                    if let Some(p) = private.iter().find(|p| receives.contains(p)) {
-                        let (pn, n) = (
-                            self.event_name(*p).to_owned(),
-                            self.m.interfaces[i.index()].name.clone(),
-                        );
-                        return fail(
-                            self,
-                            *s1,
-                            format!(
-                                "private event `{pn}` is received by interface `{n}`, which is created or bound across modules"
-                            ),
-                        );
+                    for i in m1.boundary().union(&m2.boundary()) {
+                        let receives = self.expand(&self.m.interfaces[i.index()].receives.clone());
+                        if let Some(p) = private.iter().find(|p| receives.contains(p)) {
+                            let (pn, n) = (
+                                self.event_name(*p).to_owned(),
+                                self.m.interfaces[i.index()].name.clone(),
+                            );
+                            return fail(
+                                self,
+                                *s1,
+                                format!(
+                                    "private event `{pn}` is received by interface `{n}`, which is created or bound across modules"
+                                ),
+                            );
+                        }
                     }
                 }
                 if let Some(s) = m1.monitors.keys().find(|s| m2.monitors.contains_key(s)) {
@@ -463,8 +477,11 @@ impl<'a> Checker<'a> {
                         );
                     }
                 }
-                let exported: BTreeSet<InterfaceId> =
-                    m1.bindings.keys().chain(&m1.creates).copied().collect();
+                let exported: BTreeSet<InterfaceId> = if m2.private_events.is_empty() {
+                    BTreeSet::new()
+                } else {
+                    m1.bindings.keys().chain(&m1.creates).copied().collect()
+                };
                 for i in exported {
                     let perms = self.payload_permissions(self.m.interfaces[i.index()].payload);
                     if let Some(p) = m2.private_events.iter().find(|p| perms.contains(p)) {
