@@ -137,14 +137,27 @@ pub mod ops {
     /// `s += (i, v)`: insert at `i`, `0 <= i <= size`.
     pub fn seq_insert<T: PValue>(s: &mut Seq<T>, i: i64, v: T) -> Result<(), RtError> {
         let i = index(i, s.len() + 1, "insertion")?;
-        s.insert(i, v);
+        // Appending and prepending are the common cases (queues, logs).
+        if i == s.len() {
+            s.push_back(v);
+        } else if i == 0 {
+            s.push_front(v);
+        } else {
+            s.insert(i, v);
+        }
         Ok(())
     }
 
     /// `s -= (i)`: remove index `i`.
     pub fn seq_remove<T: PValue>(s: &mut Seq<T>, i: i64) -> Result<(), RtError> {
         let i = index(i, s.len(), "removal")?;
-        s.remove(i);
+        if i == 0 {
+            s.pop_front();
+        } else if i + 1 == s.len() {
+            s.pop_back();
+        } else {
+            s.remove(i);
+        }
         Ok(())
     }
 
@@ -232,6 +245,33 @@ mod tests {
     use super::*;
     use crate::bug::BugKind;
     use crate::values::to_p_string;
+
+    #[test]
+    fn seq_insert_and_remove_match_a_vec_at_every_position() {
+        for len in 0..5i64 {
+            for at in 0..=len {
+                let mut s: Seq<i64> = (0..len).collect();
+                let mut v: Vec<i64> = (0..len).collect();
+                seq_insert(&mut s, at, 99).unwrap();
+                v.insert(at as usize, 99);
+                assert_eq!(
+                    s.iter().copied().collect::<Vec<_>>(),
+                    v,
+                    "insert at {at} of {len}"
+                );
+                seq_remove(&mut s, at).unwrap();
+                v.remove(at as usize);
+                assert_eq!(
+                    s.iter().copied().collect::<Vec<_>>(),
+                    v,
+                    "remove at {at} of {len}"
+                );
+            }
+            let mut s: Seq<i64> = (0..len).collect();
+            assert!(seq_insert(&mut s, len + 1, 0).is_err());
+            assert!(seq_remove(&mut s, len).is_err());
+        }
+    }
 
     #[test]
     fn collections_copy_on_assignment() {
