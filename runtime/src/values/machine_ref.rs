@@ -36,6 +36,7 @@ impl MachineRef {
         self.name
     }
 
+    #[inline]
     pub(crate) fn index(self) -> Option<usize> {
         (self.id != 0).then(|| self.id as usize - 1)
     }

@@ -85,11 +85,13 @@ enum Repr {
 
 impl PString {
     /// A P string literal.
+    #[inline]
     pub const fn lit(text: &'static str) -> PString {
         PString(Repr::Static(text))
     }
 
     /// The text.
+    #[inline]
     pub fn as_str(&self) -> &str {
         match &self.0 {
             Repr::Static(s) => s,
@@ -113,23 +115,34 @@ impl Default for PString {
     }
 }
 
+// Strings are compared in maps and sets all the time, from generated code in
+// another crate: inline, and equal pointers (the same literal, or copies of
+// one string) decide without reading the text.
 impl PartialEq for PString {
+    #[inline]
     fn eq(&self, other: &Self) -> bool {
-        self.as_str() == other.as_str()
+        let (a, b) = (self.as_str(), other.as_str());
+        a.len() == b.len() && (a.as_ptr() == b.as_ptr() || a == b)
     }
 }
 
 impl Eq for PString {}
 
 impl PartialOrd for PString {
+    #[inline]
     fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
         Some(self.cmp(other))
     }
 }
 
 impl Ord for PString {
+    #[inline]
     fn cmp(&self, other: &Self) -> std::cmp::Ordering {
-        self.as_str().cmp(other.as_str())
+        let (a, b) = (self.as_str(), other.as_str());
+        if a.as_ptr() == b.as_ptr() && a.len() == b.len() {
+            return std::cmp::Ordering::Equal;
+        }
+        a.cmp(b)
     }
 }
 
