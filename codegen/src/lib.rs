@@ -14,6 +14,7 @@ pub mod source;
 pub mod syntax;
 
 use diag::Diagnostic;
+use project::normalize;
 use source::SourceMap;
 use std::path::{Component, Path, PathBuf};
 
@@ -41,6 +42,7 @@ pub fn load_and_check(
     for file in &project.files {
         let text = std::fs::read_to_string(file).map_err(|e| project::ProjectError {
             path: file.clone(),
+            at: None,
             message: format!("cannot read: {e}"),
         })?;
         sources.add(relative_to(&normalize(file), &root), text);
@@ -71,21 +73,6 @@ fn relative_to(path: &Path, base: &Path) -> PathBuf {
     }
     for c in &p[common..] {
         out.push(c);
-    }
-    out
-}
-
-/// `a/b/../c` -> `a/c`, without touching the file system.
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in path.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir if out.file_name().is_some() => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
     }
     out
 }

@@ -108,6 +108,51 @@ fn unreadable_path_exits_3_naming_it() {
 }
 
 #[test]
+fn included_projects_are_compiled_and_an_include_cycle_exits_3_at_its_line() {
+    let d = temp_dir("include");
+    fs::create_dir_all(d.join("lib")).unwrap();
+    fs::write(
+        d.join("App.pproj"),
+        "<Project>\n<InputFiles><PFile>main.p</PFile></InputFiles>\n\
+         <IncludeProject>lib/Lib.pproj</IncludeProject>\n</Project>\n",
+    )
+    .unwrap();
+    fs::write(
+        d.join("lib/Lib.pproj"),
+        "<Project>\n<InputFiles><PFile>lib.p</PFile></InputFiles>\n</Project>\n",
+    )
+    .unwrap();
+    fs::write(d.join("lib/lib.p"), "event eFromLib;\n").unwrap();
+    fs::write(
+        d.join("main.p"),
+        "machine Main { start state S { entry { raise eFromLib; } on eFromLib do {} } }\n",
+    )
+    .unwrap();
+    let app = d.join("App.pproj");
+    let o = xtask(&["compile", app.to_str().unwrap(), "--check-only"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("2 files, no errors"), "{}", stdout(&o));
+
+    // The included project includes the app back.
+    fs::write(
+        d.join("lib/Lib.pproj"),
+        "<Project>\n<InputFiles><PFile>lib.p</PFile></InputFiles>\n\
+         <IncludeProject>../App.pproj</IncludeProject>\n</Project>\n",
+    )
+    .unwrap();
+    let o = xtask(&["compile", app.to_str().unwrap(), "--check-only"]);
+    assert_eq!(o.status.code(), Some(3));
+    assert!(
+        stderr(&o).starts_with(&format!(
+            "{}:3:1: error: including `../App.pproj` makes a cycle of projects",
+            d.join("lib/Lib.pproj").display()
+        )),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
 fn compile_needs_check_only_or_out() {
     let o = xtask(&["compile", "p-models/conformance/correct/defer_order.p"]);
     assert_eq!(o.status.code(), Some(3));

@@ -40,6 +40,7 @@ pub mod halt_send_drops_later_sends;
 pub mod if_else;
 pub mod ignore_event;
 pub mod in_operator;
+pub mod include_project;
 pub mod int_64bit_values;
 pub mod int_arithmetic;
 pub mod int_negative_division_modulo;
