@@ -739,6 +739,17 @@ pub static PROGRAMS: &[Program] = &[
         },
     },
     Program {
+        source: "p-models/conformance/correct/null_in_tuples",
+        group: "correct",
+        expected_bugs: &[],
+        check: |cfg| {
+            super::conformance::correct::null_in_tuples::TESTS
+                .iter()
+                .map(|t| (t.name, check(t, cfg).bug.map(|b| (b.bug.kind.name(), b.bug.message))))
+                .collect()
+        },
+    },
+    Program {
         source: "p-models/conformance/correct/on_goto_with_order",
         group: "correct",
         expected_bugs: &[],

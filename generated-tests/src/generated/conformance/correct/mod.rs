@@ -66,6 +66,7 @@ pub mod new_with_payload;
 pub mod nondet_dollar;
 pub mod null_event_do_loop;
 pub mod null_event_transition;
+pub mod null_in_tuples;
 pub mod on_goto_with_order;
 pub mod on_halt_handler;
 pub mod print_statements;
