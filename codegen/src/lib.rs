@@ -30,13 +30,22 @@ pub fn check_sources(sources: &SourceMap) -> Result<sema::Model, Vec<Diagnostic>
     sema::analyze(sources, &units)
 }
 
-/// Loads the project named by `paths` (see [`project::load`]) into a
-/// [`SourceMap`], with paths relative to the project's folder where
-/// possible, and checks it.
+/// Loads the project named by `paths` (see [`project::load`]) and checks
+/// it (see [`check_project`]).
 pub fn load_and_check(
     paths: &[PathBuf],
 ) -> Result<(SourceMap, Result<sema::Model, Vec<Diagnostic>>), project::ProjectError> {
-    let project = project::load(paths)?;
+    check_project(&project::load(paths)?)
+}
+
+/// Reads the files of `project` into a [`SourceMap`], each named by its
+/// path relative to the project's folder (with `..` steps for files
+/// outside it, such as those of an included project), and checks them.
+/// These names are what generated code and run-time messages cite; a
+/// command line shows them joined to [`project::Project::root`].
+pub fn check_project(
+    project: &project::Project,
+) -> Result<(SourceMap, Result<sema::Model, Vec<Diagnostic>>), project::ProjectError> {
     let mut sources = SourceMap::new();
     let root = normalize(&project.root);
     for file in &project.files {
@@ -60,7 +69,7 @@ fn relative_to(path: &Path, base: &Path) -> PathBuf {
     let (p, b): (Vec<Component>, Vec<Component>) =
         (path.components().collect(), base.components().collect());
     let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    if common == 0
+    if path.is_absolute() != base.is_absolute()
         || b[common..]
             .iter()
             .any(|c| matches!(c, Component::ParentDir))
@@ -94,6 +103,14 @@ mod tests {
         assert_eq!(
             relative_to(Path::new("/w/p-models/tps/PSrc/Queue.p"), base),
             PathBuf::from("../../tps/PSrc/Queue.p")
+        );
+        assert_eq!(
+            relative_to(Path::new("lib/l.p"), Path::new("app")),
+            PathBuf::from("../lib/l.p")
+        );
+        assert_eq!(
+            relative_to(Path::new("/w/l.p"), Path::new("app")),
+            PathBuf::from("/w/l.p")
         );
         assert_eq!(normalize(Path::new("a/./b/../c")), PathBuf::from("a/c"));
     }

@@ -424,7 +424,7 @@ impl PprojReader {
 }
 
 /// `a/b/../c` -> `a/c`, without touching the file system.
-pub(crate) fn normalize(path: &Path) -> PathBuf {
+pub fn normalize(path: &Path) -> PathBuf {
     let mut out = PathBuf::new();
     for c in path.components() {
         match c {

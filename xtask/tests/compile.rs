@@ -153,6 +153,52 @@ fn included_projects_are_compiled_and_an_include_cycle_exits_3_at_its_line() {
 }
 
 #[test]
+fn diagnostics_show_each_file_as_the_user_can_open_it() {
+    // A project whose only input sits in a sub-folder, and one that takes a
+    // file from a sibling folder.
+    let d = temp_dir("paths");
+    for dir in ["one/PSrc", "app", "lib"] {
+        fs::create_dir_all(d.join(dir)).unwrap();
+    }
+    fs::write(
+        d.join("one/one.pproj"),
+        "<Project><InputFiles><PFile>PSrc</PFile></InputFiles></Project>",
+    )
+    .unwrap();
+    fs::write(d.join("one/PSrc/only.p"), "event e\n").unwrap();
+    fs::write(
+        d.join("app/app.pproj"),
+        "<Project><InputFiles><PFile>main.p</PFile><PFile>../lib/lib.p</PFile></InputFiles></Project>",
+    )
+    .unwrap();
+    fs::write(d.join("app/main.p"), "event ok;\n").unwrap();
+    fs::write(d.join("lib/lib.p"), "event e\n").unwrap();
+    let first_line = |cwd: &Path, path: &str| {
+        let o = Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args(["compile", path, "--check-only"])
+            .current_dir(cwd)
+            .output()
+            .expect("the xtask binary runs");
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        stderr(&o).lines().next().unwrap_or_default().to_owned()
+    };
+    let want = |file: &str| format!("{file}:1:8: error: expected `;` after the event declaration");
+    assert_eq!(first_line(&d, "one"), want("one/PSrc/only.p"));
+    assert_eq!(first_line(&d, "one/one.pproj"), want("one/PSrc/only.p"));
+    assert_eq!(first_line(&d.join("one"), "."), want("PSrc/only.p"));
+    assert_eq!(first_line(&d, "app"), want("lib/lib.p"));
+    assert_eq!(
+        first_line(&d.join("app"), "app.pproj"),
+        want("../lib/lib.p")
+    );
+    let abs = d.join("app");
+    assert_eq!(
+        first_line(&d, abs.to_str().unwrap()),
+        want(&d.join("lib/lib.p").display().to_string())
+    );
+}
+
+#[test]
 fn compile_needs_check_only_or_out() {
     let o = xtask(&["compile", "p-models/conformance/correct/defer_order.p"]);
     assert_eq!(o.status.code(), Some(3));
