@@ -40,10 +40,11 @@ impl<'a> Checker<'a> {
                 FunSource::Named(f) => f.body.as_ref(),
                 FunSource::Anon(a) => Some(&a.body),
             };
+            let id = FunId(i as u32);
             let Some(body) = body else {
+                self.foreign_function(id);
                 continue;
             };
-            let id = FunId(i as u32);
             let mut cx = Cx::new(self, id);
             let block = cx.function_body(body);
             let returns = surely_returns(&block);
@@ -66,6 +67,29 @@ impl<'a> Checker<'a> {
                 self.error(d);
             }
         }
+    }
+}
+
+impl Checker<'_> {
+    /// `fun F(x: int): int;`: P links a function declared without a body
+    /// to C# or Java code; this tool has no such interface, so the
+    /// function is reported where it is declared, by every command.
+    fn foreign_function(&mut self, id: FunId) {
+        let f = &self.m.functions[id.index()];
+        let what = match f.owner {
+            Some(m) => format!(
+                "foreign function {} of machine `{}` (declared without a body)",
+                self.fun_name(id),
+                self.machine_name(m)
+            ),
+            None => format!(
+                "foreign function {} (declared without a body)",
+                self.fun_name(id)
+            ),
+        };
+        let d = Diagnostic::error(f.span, format!("{what} is not supported by this tool"))
+            .with_note("foreign code has no Rust interface here: give the function a P body");
+        self.error(d);
     }
 }
 

@@ -431,7 +431,9 @@ pub struct Function {
     pub locals: Vec<Local>,
     /// [`TypeId::NULL`] when the function returns nothing.
     pub ret: TypeId,
-    /// `None` for a foreign function.
+    /// `None` only while checking: the checker rejects foreign functions
+    /// (declared without a body), so every function of a returned model
+    /// has its body.
     pub body: Option<Block>,
     /// Interfaces named in a foreign function's `creates` clause.
     pub foreign_creates: Vec<InterfaceId>,
