@@ -346,7 +346,7 @@ pub enum ParamBinding {
     None,
     /// The payload is passed as is (same type).
     Direct,
-    /// The payload is converted to the parameter's supertype `to`.
+    /// The payload is converted to the parameter's type `to`, a supertype.
     Upcast { to: TypeId },
     /// The payload is a one-element tuple whose element the parameter takes
     /// (P's `MachineChecker` accepts this); `to` is the parameter type.
