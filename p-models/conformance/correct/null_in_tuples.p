@@ -1,4 +1,4 @@
-// null fills tuple and named-tuple fields of machine and event type (also nested, in payloads, returns and goto), seq and map entries of machine type, and compares equal to itself and to unset references.
+// null fills tuple and named-tuple fields of machine and event type (also nested, in payloads, returns, goto and map keys), seq and map entries of machine type, and compares equal to itself and to unset references.
 // expect: no-bug
 
 type tReply = (id: int, from: machine);
@@ -16,6 +16,7 @@ machine Main {
   var peers: seq[machine];
   var byId: map[int, machine];
   var worker: machine;
+  var keyed: map[(int, event), int];
 
   start state Init {
     entry {
@@ -43,6 +44,8 @@ machine Main {
       byId += (8, worker);
       assert byId[7] == null && byId[8] != null, "a map of machines holds null";
       assert null in values(byId), "null is one of the map's values";
+      keyed[(1, null)] = 12;
+      assert (1, null) in keyed && keyed[(1, null)] == 12, "a tuple holding null is a map key";
 
       x = (4, null);
       assert x == (4, null), "an any holding a tuple with null equals the literal";
@@ -53,6 +56,7 @@ machine Main {
       assert (5, null) != (6, null), "literals differing in another field are not";
       assert format("{0}", (7, null)) == "<7,,>", "null prints as empty text inside a tuple";
       assert format("[{0}]", null) == "[]", "null prints as empty text";
+      assert format("{0}", (1, (null, 2))) == "<1,<,2,>,>", "also in a nested tuple";
 
       back = PairOf(9);
       assert back == (9, null), "a function returns a tuple literal holding null";

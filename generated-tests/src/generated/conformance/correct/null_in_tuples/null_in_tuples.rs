@@ -74,13 +74,14 @@ pub struct Main {
     peers: Seq<MachineRef>,
     by_id: Map<i64, MachineRef>,
     worker: MachineRef,
+    keyed: Map<(i64, EventValue), i64>,
 }
 impl Main {
     /// state `Init`
     pub const INIT: StateId = StateId(0);
     /// state `Done`
     pub const DONE: StateId = StateId(1);
-    /// Anonymous handler (null_in_tuples.p:21).
+    /// Anonymous handler (null_in_tuples.p:22).
     async fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut x: Value = Value::Null;
         let mut back: (i64, MachineRef) = <(i64, MachineRef)>::default();
@@ -88,7 +89,7 @@ impl Main {
         self.pair = (1i64, MachineRef::NULL);
         if !((self.pair.0 == 1i64) && (self.pair.1 == MachineRef::NULL)) {
             return Err(
-                ctx.assert_failed(Some("a tuple field set to null is null"), at!(27, 7)),
+                ctx.assert_failed(Some("a tuple field set to null is null"), at!(28, 7)),
             );
         }
         if !((self.pair == (1i64, MachineRef::NULL))
@@ -98,13 +99,13 @@ impl Main {
                 ctx
                     .assert_failed(
                         Some("a tuple equals a literal holding null"),
-                        at!(28, 7),
+                        at!(29, 7),
                     ),
             );
         }
         if !((self.pair.1 == unset) && (MachineRef::NULL == self.pair.1)) {
             return Err(
-                ctx.assert_failed(Some("null equals an unset reference"), at!(29, 7)),
+                ctx.assert_failed(Some("null equals an unset reference"), at!(30, 7)),
             );
         }
         self.named = TupleWhoWhatN {
@@ -116,7 +117,7 @@ impl Main {
             && (self.named.what == EventValue::NULL)) && (self.named.n == 2i64))
         {
             return Err(
-                ctx.assert_failed(Some("named-tuple fields hold null"), at!(31, 7)),
+                ctx.assert_failed(Some("named-tuple fields hold null"), at!(32, 7)),
             );
         }
         if !(&self.named
@@ -127,7 +128,7 @@ impl Main {
             })
         {
             return Err(
-                ctx.assert_failed(Some("a named tuple equals its literal"), at!(32, 7)),
+                ctx.assert_failed(Some("a named tuple equals its literal"), at!(33, 7)),
             );
         }
         self.nested = (3i64, (MachineRef::NULL, EventValue::NULL));
@@ -135,7 +136,7 @@ impl Main {
             && (self.nested.1.1 == EventValue::NULL))
         {
             return Err(
-                ctx.assert_failed(Some("nested tuple fields hold null"), at!(34, 7)),
+                ctx.assert_failed(Some("nested tuple fields hold null"), at!(35, 7)),
             );
         }
         if !(self.nested == (3i64, (MachineRef::NULL, EventValue::NULL))) {
@@ -143,35 +144,35 @@ impl Main {
                 ctx
                     .assert_failed(
                         Some("a nested literal holding null compares equal"),
-                        at!(35, 7),
+                        at!(36, 7),
                     ),
             );
         }
         self.worker = ctx
-            .create_interface(iface::WORKER, "Worker", None, None, at!(37, 16))
+            .create_interface(iface::WORKER, "Worker", None, None, at!(38, 16))
             .await?;
         {
             let tmp_i1 = 0i64;
             let tmp_v2 = MachineRef::NULL;
-            ctx.check(ops::seq_insert(&mut self.peers, tmp_i1, tmp_v2), at!(38, 7))?;
+            ctx.check(ops::seq_insert(&mut self.peers, tmp_i1, tmp_v2), at!(39, 7))?;
         }
         {
             let tmp_i3 = 1i64;
             let tmp_v4 = self.worker;
-            ctx.check(ops::seq_insert(&mut self.peers, tmp_i3, tmp_v4), at!(39, 7))?;
+            ctx.check(ops::seq_insert(&mut self.peers, tmp_i3, tmp_v4), at!(40, 7))?;
         }
         if !((((self.peers.len() as i64) == 2i64)
-            && (ctx.check(ops::seq_get(&self.peers, 0i64), at!(40, 36))?
+            && (ctx.check(ops::seq_get(&self.peers, 0i64), at!(41, 36))?
                 == MachineRef::NULL))
-            && (ctx.check(ops::seq_get(&self.peers, 1i64), at!(40, 56))? == self.worker))
+            && (ctx.check(ops::seq_get(&self.peers, 1i64), at!(41, 56))? == self.worker))
         {
             return Err(
-                ctx.assert_failed(Some("a seq of machines holds null"), at!(40, 7)),
+                ctx.assert_failed(Some("a seq of machines holds null"), at!(41, 7)),
             );
         }
         if !self.peers.contains(&MachineRef::NULL) {
             return Err(
-                ctx.assert_failed(Some("null is an element of the seq"), at!(41, 7)),
+                ctx.assert_failed(Some("null is an element of the seq"), at!(42, 7)),
             );
         }
         {
@@ -182,22 +183,38 @@ impl Main {
         {
             let tmp_i7 = 8i64;
             let tmp_v8 = self.worker;
-            ctx.check(ops::map_add(&mut self.by_id, tmp_i7, tmp_v8), at!(43, 7))?;
+            ctx.check(ops::map_add(&mut self.by_id, tmp_i7, tmp_v8), at!(44, 7))?;
         }
-        if !((ctx.check(ops::map_get(&self.by_id, &7i64), at!(44, 14))?
+        if !((ctx.check(ops::map_get(&self.by_id, &7i64), at!(45, 14))?
             == MachineRef::NULL)
-            && (ctx.check(ops::map_get(&self.by_id, &8i64), at!(44, 33))?
+            && (ctx.check(ops::map_get(&self.by_id, &8i64), at!(45, 33))?
                 != MachineRef::NULL))
         {
             return Err(
-                ctx.assert_failed(Some("a map of machines holds null"), at!(44, 7)),
+                ctx.assert_failed(Some("a map of machines holds null"), at!(45, 7)),
             );
         }
         if !(self.by_id.values().cloned().collect::<Seq<_>>())
             .contains(&MachineRef::NULL)
         {
             return Err(
-                ctx.assert_failed(Some("null is one of the map's values"), at!(45, 7)),
+                ctx.assert_failed(Some("null is one of the map's values"), at!(46, 7)),
+            );
+        }
+        {
+            let tmp_k9 = (1i64, EventValue::NULL);
+            let tmp_v10 = 12i64;
+            self.keyed.insert(tmp_k9, tmp_v10);
+        }
+        if !(self.keyed.contains_key(&(1i64, EventValue::NULL))
+            && (ctx
+                .check(
+                    ops::map_get(&self.keyed, &(1i64, EventValue::NULL)),
+                    at!(48, 36),
+                )? == 12i64))
+        {
+            return Err(
+                ctx.assert_failed(Some("a tuple holding null is a map key"), at!(48, 7)),
             );
         }
         x = PValue::to_value(&(4i64, Value::Null));
@@ -206,21 +223,21 @@ impl Main {
                 ctx
                     .assert_failed(
                         Some("an any holding a tuple with null equals the literal"),
-                        at!(48, 7),
+                        at!(51, 7),
                     ),
             );
         }
         back = ctx
             .check(
                 ops::cast::<(i64, MachineRef)>(&PValue::to_value(&x), "(int, machine)"),
-                at!(49, 14),
+                at!(52, 14),
             )?;
         if !((back.0 == 4i64) && (back.1 == MachineRef::NULL)) {
             return Err(
                 ctx
                     .assert_failed(
                         Some("the tuple comes back out of the any"),
-                        at!(50, 7),
+                        at!(53, 7),
                     ),
             );
         }
@@ -229,7 +246,7 @@ impl Main {
                 ctx
                     .assert_failed(
                         Some("two literals holding null are equal"),
-                        at!(52, 7),
+                        at!(55, 7),
                     ),
             );
         }
@@ -238,7 +255,7 @@ impl Main {
                 ctx
                     .assert_failed(
                         Some("literals differing in another field are not"),
-                        at!(53, 7),
+                        at!(56, 7),
                     ),
             );
         }
@@ -247,12 +264,17 @@ impl Main {
                 ctx
                     .assert_failed(
                         Some("null prints as empty text inside a tuple"),
-                        at!(54, 7),
+                        at!(57, 7),
                     ),
             );
         }
         if !(&format("[{0}]", &[&Value::Null]) == &PString::from("[]")) {
-            return Err(ctx.assert_failed(Some("null prints as empty text"), at!(55, 7)));
+            return Err(ctx.assert_failed(Some("null prints as empty text"), at!(58, 7)));
+        }
+        if !(&format("{0}", &[&(1i64, (Value::Null, 2i64))])
+            == &PString::from("<1,<,2,>,>"))
+        {
+            return Err(ctx.assert_failed(Some("also in a nested tuple"), at!(59, 7)));
         }
         back = pair_of(ctx, 9i64)?;
         if !(back == (9i64, MachineRef::NULL)) {
@@ -260,7 +282,7 @@ impl Main {
                 ctx
                     .assert_failed(
                         Some("a function returns a tuple literal holding null"),
-                        at!(58, 7),
+                        at!(62, 7),
                     ),
             );
         }
@@ -271,32 +293,32 @@ impl Main {
                     client: ctx.this(),
                     tag: EventValue::NULL,
                 }),
-                at!(60, 7),
+                at!(64, 7),
             )
             .await?;
         Ok(())
     }
-    /// Anonymous handler (null_in_tuples.p:63).
+    /// Anonymous handler (null_in_tuples.p:67).
     fn on_e_reply_in_init(&mut self, ctx: &mut Ctx<Event>, mut r: TReply) -> R<()> {
         if !((r.id == 10i64) && (r.from == MachineRef::NULL)) {
             return Err(
                 ctx
                     .assert_failed(
                         Some("a payload field sent as null arrives as null"),
-                        at!(64, 7),
+                        at!(68, 7),
                     ),
             );
         }
         return goto(Self::DONE, payload((11i64, MachineRef::NULL)));
     }
-    /// Anonymous handler (null_in_tuples.p:70).
+    /// Anonymous handler (null_in_tuples.p:74).
     fn entry_done(&mut self, ctx: &mut Ctx<Event>, mut p: (i64, MachineRef)) -> R<()> {
         if !((p.0 == 11i64) && (p.1 == MachineRef::NULL)) {
             return Err(
                 ctx
                     .assert_failed(
                         Some("a goto payload holding null arrives intact"),
-                        at!(71, 7),
+                        at!(75, 7),
                     ),
             );
         }
@@ -332,6 +354,7 @@ impl Machine<Event> for Main {
             peers: <Seq<MachineRef>>::default(),
             by_id: <Map<i64, MachineRef>>::default(),
             worker: MachineRef::NULL,
+            keyed: <Map<(i64, EventValue), i64>>::default(),
         }
     }
     async fn entry(
@@ -363,13 +386,13 @@ impl Machine<Event> for Main {
         }
     }
 }
-/// P machine `Worker` (null_in_tuples.p:76).
+/// P machine `Worker` (null_in_tuples.p:80).
 #[derive(Debug, Default)]
 pub struct Worker {}
 impl Worker {
     /// state `Serve`
     pub const SERVE: StateId = StateId(0);
-    /// Anonymous handler (null_in_tuples.p:78).
+    /// Anonymous handler (null_in_tuples.p:82).
     async fn on_e_ask_in_serve(
         &mut self,
         ctx: &mut Ctx<Event>,
@@ -380,7 +403,7 @@ impl Worker {
                 ctx
                     .assert_failed(
                         Some("an event field sent as null is null"),
-                        at!(79, 7),
+                        at!(83, 7),
                     ),
             );
         }
@@ -390,7 +413,7 @@ impl Worker {
                     id: req.id,
                     from: MachineRef::NULL,
                 }),
-                at!(80, 7),
+                at!(84, 7),
             )
             .await?;
         Ok(())
