@@ -15,6 +15,7 @@ pub mod syntax;
 pub mod synthetic;
 
 use diag::Diagnostic;
+use project::normalize;
 use source::SourceMap;
 use std::path::{Component, Path, PathBuf};
 
@@ -30,18 +31,28 @@ pub fn check_sources(sources: &SourceMap) -> Result<sema::Model, Vec<Diagnostic>
     sema::analyze(sources, &units)
 }
 
-/// Loads the project named by `paths` (see [`project::load`]) into a
-/// [`SourceMap`], with paths relative to the project's folder where
-/// possible, and checks it.
+/// Loads the project named by `paths` (see [`project::load`]) and checks
+/// it (see [`check_project`]).
 pub fn load_and_check(
     paths: &[PathBuf],
 ) -> Result<(SourceMap, Result<sema::Model, Vec<Diagnostic>>), project::ProjectError> {
-    let project = project::load(paths)?;
+    check_project(&project::load(paths)?)
+}
+
+/// Reads the files of `project` into a [`SourceMap`], each named by its
+/// path relative to the project's folder (with `..` steps for files
+/// outside it, such as those of an included project), and checks them.
+/// These names are what generated code and run-time messages cite; a
+/// command line shows them joined to [`project::Project::root`].
+pub fn check_project(
+    project: &project::Project,
+) -> Result<(SourceMap, Result<sema::Model, Vec<Diagnostic>>), project::ProjectError> {
     let mut sources = SourceMap::new();
     let root = normalize(&project.root);
     for file in &project.files {
         let text = std::fs::read_to_string(file).map_err(|e| project::ProjectError {
             path: file.clone(),
+            at: None,
             message: format!("cannot read: {e}"),
         })?;
         sources.add(relative_to(&normalize(file), &root), text);
@@ -59,7 +70,7 @@ fn relative_to(path: &Path, base: &Path) -> PathBuf {
     let (p, b): (Vec<Component>, Vec<Component>) =
         (path.components().collect(), base.components().collect());
     let common = p.iter().zip(&b).take_while(|(x, y)| x == y).count();
-    if common == 0
+    if path.is_absolute() != base.is_absolute()
         || b[common..]
             .iter()
             .any(|c| matches!(c, Component::ParentDir))
@@ -72,21 +83,6 @@ fn relative_to(path: &Path, base: &Path) -> PathBuf {
     }
     for c in &p[common..] {
         out.push(c);
-    }
-    out
-}
-
-/// `a/b/../c` -> `a/c`, without touching the file system.
-fn normalize(path: &Path) -> PathBuf {
-    let mut out = PathBuf::new();
-    for c in path.components() {
-        match c {
-            Component::CurDir => {}
-            Component::ParentDir if out.file_name().is_some() => {
-                out.pop();
-            }
-            other => out.push(other),
-        }
     }
     out
 }
@@ -108,6 +104,14 @@ mod tests {
         assert_eq!(
             relative_to(Path::new("/w/p-models/tps/PSrc/Queue.p"), base),
             PathBuf::from("../../tps/PSrc/Queue.p")
+        );
+        assert_eq!(
+            relative_to(Path::new("lib/l.p"), Path::new("app")),
+            PathBuf::from("../lib/l.p")
+        );
+        assert_eq!(
+            relative_to(Path::new("/w/l.p"), Path::new("app")),
+            PathBuf::from("/w/l.p")
         );
         assert_eq!(normalize(Path::new("a/./b/../c")), PathBuf::from("a/c"));
     }

@@ -100,6 +100,99 @@ fn widening_is_explicit() {
 }
 
 #[test]
+fn tuple_literals_are_built_at_their_target_type() {
+    let m = model(
+        "fun Nothing() { }
+         machine Main {
+           start state S { }
+           fun F() {
+             var t: (int, machine); var n: (a: int, e: event); var x: any; var s: string;
+             var b: bool;
+             t = (1, null);
+             n = (a = 2, e = null);
+             x = (3, (4, null));
+             b = (5, null) == (5, null);
+             s = format(\"{0} {1}\", null, (6, null));
+             x = Nothing();
+           }
+         }",
+    );
+    let s = stmts(&m, Some("Main"), "F");
+    // Into a typed place: the literal has the target type, each field
+    // widened on its own; no value has the literal's own type `(int, null)`.
+    let (_, v) = assigned(&s[0]);
+    assert_eq!(m.types.display(v.ty), "(int, machine)");
+    let ExprKind::Tuple(items) = &v.kind else {
+        panic!("expected a tuple literal, got {v:?}")
+    };
+    assert_eq!(items[0].kind, ExprKind::Int(1));
+    assert_eq!(items[1].ty, TypeId::MACHINE);
+    assert!(matches!(&items[1].kind, ExprKind::Upcast(i) if i.kind == ExprKind::Null));
+    let (_, v) = assigned(&s[1]);
+    assert_eq!(m.types.display(v.ty), "(a: int, e: event)");
+    let ExprKind::NamedTuple(items) = &v.kind else {
+        panic!("expected a named tuple literal, got {v:?}")
+    };
+    assert_eq!(items[1].ty, TypeId::EVENT);
+    // Into `any`: the literal is first given a type that holds null.
+    let (_, v) = assigned(&s[2]);
+    assert_eq!(v.ty, TypeId::ANY);
+    let ExprKind::Upcast(inner) = &v.kind else {
+        panic!("expected an upcast, got {v:?}")
+    };
+    assert_eq!(m.types.display(inner.ty), "(int, (int, data))");
+    // `==` between two such literals, and format arguments.
+    let (_, v) = assigned(&s[3]);
+    let ExprKind::Binary(BinaryOp::Eq, l, r) = &v.kind else {
+        panic!("expected ==, got {v:?}")
+    };
+    assert_eq!(m.types.display(l.ty), "(int, data)");
+    assert_eq!(l.ty, r.ty);
+    let (_, v) = assigned(&s[4]);
+    let ExprKind::Format { args, .. } = &v.kind else {
+        panic!("expected format, got {v:?}")
+    };
+    assert_eq!(args[0].ty, TypeId::DATA);
+    assert_eq!(m.types.display(args[1].ty), "(int, data)");
+    // A call of a function without return type still is a call.
+    let (_, v) = assigned(&s[5]);
+    assert!(matches!(&v.kind, ExprKind::Upcast(i) if matches!(i.kind, ExprKind::Call { .. })));
+    // No expression anywhere has a type with `null` inside a tuple.
+    let mut seen = 0;
+    for st in s {
+        if let StmtKind::Assign { value, .. } = &st.kind {
+            walk(value, &mut |e| {
+                seen += 1;
+                assert!(
+                    e.ty == TypeId::NULL || !m.types.holds_null(e.ty),
+                    "{} has type {}",
+                    seen,
+                    m.types.display(e.ty)
+                );
+            });
+        }
+    }
+    assert!(seen > 20, "{seen}");
+}
+
+/// Calls `f` on `e` and every expression inside it.
+fn walk(e: &Expr, f: &mut impl FnMut(&Expr)) {
+    f(e);
+    match &e.kind {
+        ExprKind::Tuple(items) | ExprKind::NamedTuple(items) => {
+            items.iter().for_each(|i| walk(i, f))
+        }
+        ExprKind::Format { args, .. } => args.iter().for_each(|i| walk(i, f)),
+        ExprKind::Upcast(i) | ExprKind::Field(i, _) => walk(i, f),
+        ExprKind::Binary(_, l, r) => {
+            walk(l, f);
+            walk(r, f);
+        }
+        _ => {}
+    }
+}
+
+#[test]
 fn payloads_are_packed_and_bound_to_handler_parameters() {
     let m = model(
         "event ePair: (int, bool);

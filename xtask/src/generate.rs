@@ -5,7 +5,7 @@
 
 use p_codegen::diag::{self, Diagnostic};
 use p_codegen::emit::{self, GeneratedFile};
-use p_codegen::project::Project;
+use p_codegen::project::{Project, normalize};
 use p_codegen::source::SourceMap;
 use std::path::{Path, PathBuf};
 
@@ -25,33 +25,25 @@ pub fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
-/// The path `load_and_check` should read for a project: its single file
-/// (a corpus program shares its folder with others), or its folder (which
-/// holds its `.pproj`, or its `.p` files).
-fn source_path(project: &Project) -> PathBuf {
-    match project.files.as_slice() {
-        [one] => one.clone(),
-        _ => project.root.clone(),
-    }
-}
-
 /// Parses and checks a project; the sources come back for rendering.
 pub fn check(project: &Project) -> Result<(SourceMap, p_codegen::sema::Model), Failure> {
-    let (sources, result) = p_codegen::load_and_check(&[source_path(project)])
-        .map_err(|e| Failure::Unreadable(e.to_string()))?;
+    let (sources, result) =
+        p_codegen::check_project(project).map_err(|e| Failure::Unreadable(e.to_string()))?;
     match result {
         Ok(model) => Ok((sources, model)),
         Err(errors) => Err(Failure::Diagnostics(render(project, &sources, &errors))),
     }
 }
 
-/// Renders diagnostics with paths as the user can open them (the project's
-/// folder joined to the project-relative paths the checker works with).
+/// Renders diagnostics with each file's path as the user can open it: the
+/// project's folder, as the user named it, joined to the project-relative
+/// path the checker works with, `..` steps resolved (`models/app` and
+/// `../lib/l.p` show as `models/lib/l.p`).
 fn render(project: &Project, sources: &SourceMap, errors: &[Diagnostic]) -> String {
     let mut shown = SourceMap::new();
     for (_, file) in sources.files() {
-        let path = if file.path.is_relative() && !file.path.starts_with("..") {
-            project.root.join(&file.path)
+        let path = if file.path.is_relative() {
+            normalize(&project.root.join(&file.path))
         } else {
             file.path.clone()
         };
@@ -63,9 +55,8 @@ fn render(project: &Project, sources: &SourceMap, errors: &[Diagnostic]) -> Stri
 /// The Rust of a project, as files relative to its module folder.
 pub fn emit(project: &Project, opts: &emit::Options) -> Result<Vec<GeneratedFile>, Failure> {
     let (sources, model) = check(project)?;
-    emit::generate(&model, &sources, opts).map_err(|errors: Vec<Diagnostic>| {
-        Failure::Diagnostics(diag::render_all(&sources, &errors))
-    })
+    emit::generate(&model, &sources, opts)
+        .map_err(|errors: Vec<Diagnostic>| Failure::Diagnostics(render(project, &sources, &errors)))
 }
 
 /// How the checker crate's release profile trades build time for speed.

@@ -35,3 +35,30 @@ fn a_missing_project_exits_3() {
     assert_eq!(o.status.code(), Some(3));
     assert!(String::from_utf8_lossy(&o.stderr).contains("no-such-project"));
 }
+
+#[test]
+fn foreign_functions_are_reported_alike_by_check_and_compile() {
+    let d = std::env::temp_dir().join(format!("xtask-check-foreign-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    let file = d.join("foreign.p");
+    std::fs::write(
+        &file,
+        "fun Twice(x: int): int;\n\
+         machine Main { start state S { entry { assert Twice(1) == 2; } } }\n",
+    )
+    .unwrap();
+    let file = file.to_str().unwrap();
+    let check = xtask(&["check", file, "-i", "10"]);
+    let compile = xtask(&["compile", file, "--check-only"]);
+    assert_eq!(check.status.code(), Some(2));
+    assert_eq!(compile.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&check.stderr).into_owned();
+    assert!(
+        err.starts_with(&format!(
+            "{file}:1:5: error: foreign function `Twice` (declared without a body) is not supported by this tool\n"
+        )),
+        "{err}"
+    );
+    assert_eq!(err, String::from_utf8_lossy(&compile.stderr));
+}

@@ -108,6 +108,97 @@ fn unreadable_path_exits_3_naming_it() {
 }
 
 #[test]
+fn included_projects_are_compiled_and_an_include_cycle_exits_3_at_its_line() {
+    let d = temp_dir("include");
+    fs::create_dir_all(d.join("lib")).unwrap();
+    fs::write(
+        d.join("App.pproj"),
+        "<Project>\n<InputFiles><PFile>main.p</PFile></InputFiles>\n\
+         <IncludeProject>lib/Lib.pproj</IncludeProject>\n</Project>\n",
+    )
+    .unwrap();
+    fs::write(
+        d.join("lib/Lib.pproj"),
+        "<Project>\n<InputFiles><PFile>lib.p</PFile></InputFiles>\n</Project>\n",
+    )
+    .unwrap();
+    fs::write(d.join("lib/lib.p"), "event eFromLib;\n").unwrap();
+    fs::write(
+        d.join("main.p"),
+        "machine Main { start state S { entry { raise eFromLib; } on eFromLib do {} } }\n",
+    )
+    .unwrap();
+    let app = d.join("App.pproj");
+    let o = xtask(&["compile", app.to_str().unwrap(), "--check-only"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("2 files, no errors"), "{}", stdout(&o));
+
+    // The included project includes the app back.
+    fs::write(
+        d.join("lib/Lib.pproj"),
+        "<Project>\n<InputFiles><PFile>lib.p</PFile></InputFiles>\n\
+         <IncludeProject>../App.pproj</IncludeProject>\n</Project>\n",
+    )
+    .unwrap();
+    let o = xtask(&["compile", app.to_str().unwrap(), "--check-only"]);
+    assert_eq!(o.status.code(), Some(3));
+    assert!(
+        stderr(&o).starts_with(&format!(
+            "{}:3:1: error: including `../App.pproj` makes a cycle of projects",
+            d.join("lib/Lib.pproj").display()
+        )),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn diagnostics_show_each_file_as_the_user_can_open_it() {
+    // A project whose only input sits in a sub-folder, and one that takes a
+    // file from a sibling folder.
+    let d = temp_dir("paths");
+    for dir in ["one/PSrc", "app", "lib"] {
+        fs::create_dir_all(d.join(dir)).unwrap();
+    }
+    fs::write(
+        d.join("one/one.pproj"),
+        "<Project><InputFiles><PFile>PSrc</PFile></InputFiles></Project>",
+    )
+    .unwrap();
+    fs::write(d.join("one/PSrc/only.p"), "event e\n").unwrap();
+    fs::write(
+        d.join("app/app.pproj"),
+        "<Project><InputFiles><PFile>main.p</PFile><PFile>../lib/lib.p</PFile></InputFiles></Project>",
+    )
+    .unwrap();
+    fs::write(d.join("app/main.p"), "event ok;\n").unwrap();
+    fs::write(d.join("lib/lib.p"), "event e\n").unwrap();
+    let first_line = |cwd: &Path, path: &str| {
+        let o = Command::new(env!("CARGO_BIN_EXE_xtask"))
+            .args(["compile", path, "--check-only"])
+            .current_dir(cwd)
+            .output()
+            .expect("the xtask binary runs");
+        assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+        stderr(&o).lines().next().unwrap_or_default().to_owned()
+    };
+    let want = |file: &str| format!("{file}:1:8: error: expected `;` after the event declaration");
+    assert_eq!(first_line(&d, "one"), want("one/PSrc/only.p"));
+    assert_eq!(first_line(&d, "one/one.pproj"), want("one/PSrc/only.p"));
+    assert_eq!(first_line(&d.join("one"), "."), want("PSrc/only.p"));
+    assert_eq!(first_line(&d, "app"), want("lib/lib.p"));
+    assert_eq!(
+        first_line(&d.join("app"), "app.pproj"),
+        want("../lib/lib.p")
+    );
+    let abs = d.join("app");
+    assert_eq!(
+        first_line(&d, abs.to_str().unwrap()),
+        want(&d.join("lib/lib.p").display().to_string())
+    );
+}
+
+#[test]
 fn compile_needs_check_only_or_out() {
     let o = xtask(&["compile", "p-models/conformance/correct/defer_order.p"]);
     assert_eq!(o.status.code(), Some(3));

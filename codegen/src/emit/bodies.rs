@@ -447,8 +447,10 @@ impl<'e, 'm> Body<'e, 'm> {
                 let bind = case.param.as_ref().map(|(local, bindings)| {
                     let var = &self.locals[local.index()];
                     let to = self.fun.locals[local.index()].ty;
-                    let value =
-                        self.bind(quote!(received), decl.payload, bindings.get(n).copied(), to);
+                    let binding = bindings.get(n).copied().unwrap_or(ParamBinding::Direct);
+                    let value = self
+                        .e
+                        .bind_param(quote!(received), decl.payload, binding, to);
                     quote!(#var = #value;)
                 });
                 if decl.payload == TypeId::NULL {
@@ -463,28 +465,6 @@ impl<'e, 'm> Body<'e, 'm> {
             match ctx.receive(&[#(#ids),*]).await? {
                 #(#arms)*
                 other => return Err(Ctl::Unhandled(other)),
-            }
-        }
-    }
-
-    /// A payload `p` of type `from` as a handler parameter (see [`ParamBinding`]).
-    pub fn bind(
-        &self,
-        p: TokenStream,
-        from: TypeId,
-        binding: Option<ParamBinding>,
-        to: TypeId,
-    ) -> TokenStream {
-        match binding.unwrap_or(ParamBinding::Direct) {
-            ParamBinding::None => self.e.default_value(to),
-            ParamBinding::Direct => self.e.upcast(p, from, to),
-            ParamBinding::Upcast { to } => self.e.upcast(p, from, to),
-            ParamBinding::TupleElement { to } => {
-                let inner = match self.e.m.types.kind(from) {
-                    TypeKind::Tuple(ts) if ts.len() == 1 => ts[0],
-                    _ => from,
-                };
-                self.e.upcast(quote!(#p.0), inner, to)
             }
         }
     }

@@ -264,6 +264,13 @@ impl Body<'_, '_> {
                     #pick
                 })
             }
+            ExprKind::Upcast(v) if v.ty == TypeId::NULL && !matches!(v.kind, ExprKind::Null) => {
+                // A call of a function without return type used as a value:
+                // it runs, and the value is P's null.
+                let call = self.expr(v);
+                let null = self.e.default_value(x.ty);
+                quote!({ #call; #null })
+            }
             ExprKind::Upcast(v) => {
                 let inner = self.expr(v);
                 self.e.upcast(inner, v.ty, x.ty)

@@ -137,10 +137,6 @@ impl Emitter<'_> {
                 continue;
             }
             let id = FunId(i as u32);
-            if f.is_foreign() {
-                self.unsupported(f.span, "a foreign function (declared without a body)");
-                continue;
-            }
             let place = if self.needs_ctx(id) {
                 Where::GlobalCtx
             } else {

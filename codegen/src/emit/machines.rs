@@ -239,8 +239,7 @@ impl Emitter<'_> {
                     if !has_payload || binding == ParamBinding::None {
                         return Some(self.default_value(to));
                     }
-                    let fake = FakeBody { e: self };
-                    Some(fake.bind(p.clone(), decl.payload, binding, to))
+                    Some(self.bind_param(p.clone(), decl.payload, binding, to))
                 };
                 let (code, uses_payload) = match &h.action {
                     Action::Defer | Action::Ignore => continue,
@@ -280,12 +279,7 @@ impl Emitter<'_> {
                                             quote!(p.clone())
                                         };
                                         let to = self.fun(b.fun).locals[0].ty;
-                                        let v = FakeBody { e: self }.bind(
-                                            copied,
-                                            decl.payload,
-                                            b.param,
-                                            to,
-                                        );
+                                        let v = self.bind_param(copied, decl.payload, b.param, to);
                                         quote!(payload(#v))
                                     }
                                     _ => quote!(None),
@@ -312,26 +306,5 @@ impl Emitter<'_> {
             }
         }
         (arms, withs)
-    }
-}
-
-/// Payload conversions outside a function body.
-struct FakeBody<'a, 'm> {
-    e: &'a Emitter<'m>,
-}
-
-impl FakeBody<'_, '_> {
-    fn bind(&self, p: TokenStream, from: TypeId, binding: ParamBinding, to: TypeId) -> TokenStream {
-        match binding {
-            ParamBinding::None => self.e.default_value(to),
-            ParamBinding::Direct | ParamBinding::Upcast { .. } => self.e.upcast(p, from, to),
-            ParamBinding::TupleElement { .. } => {
-                let inner = match self.e.m.types.kind(from) {
-                    TypeKind::Tuple(ts) if ts.len() == 1 => ts[0],
-                    _ => from,
-                };
-                self.e.upcast(quote!(#p.0), inner, to)
-            }
-        }
     }
 }

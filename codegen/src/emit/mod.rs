@@ -143,7 +143,10 @@ impl<'m> Emitter<'m> {
             let TypeKind::NamedTuple(fields) = kind else {
                 continue;
             };
-            if e.type_names.contains_key(&id) {
+            // The type of a literal like `(a = 1, m = null)` is only met
+            // while checking: the checker gives every such value a type of
+            // its target (see `sema::model`), so it needs no struct.
+            if e.type_names.contains_key(&id) || m.types.holds_null(id) {
                 continue;
             }
             let joined: String = fields.iter().map(|(f, _)| names::type_name(f)).collect();

@@ -140,6 +140,33 @@ impl Emitter<'_> {
         }
     }
 
+    /// An event payload `p` of type `from` as the value of a handler's (or
+    /// a `receive` case's) parameter of type `to` (see [`ParamBinding`];
+    /// an `Upcast` or `TupleElement` binding records that same `to`).
+    pub fn bind_param(
+        &self,
+        p: TokenStream,
+        from: TypeId,
+        binding: ParamBinding,
+        to: TypeId,
+    ) -> TokenStream {
+        debug_assert!(
+            !matches!(binding, ParamBinding::Upcast { to: t } | ParamBinding::TupleElement { to: t } if t != to),
+            "a payload binding's target is its parameter's type"
+        );
+        match binding {
+            ParamBinding::None => self.default_value(to),
+            ParamBinding::Direct | ParamBinding::Upcast { .. } => self.upcast(p, from, to),
+            ParamBinding::TupleElement { .. } => {
+                let inner = match self.m.types.kind(from) {
+                    TypeKind::Tuple(ts) if ts.len() == 1 => ts[0],
+                    _ => from,
+                };
+                self.upcast(quote!(#p.0), inner, to)
+            }
+        }
+    }
+
     /// Reports the types the runtime cannot represent.
     pub fn check_types(&mut self) {
         let long = self.m.types.iter().find_map(|(_, k)| match k {

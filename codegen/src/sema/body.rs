@@ -40,10 +40,11 @@ impl<'a> Checker<'a> {
                 FunSource::Named(f) => f.body.as_ref(),
                 FunSource::Anon(a) => Some(&a.body),
             };
+            let id = FunId(i as u32);
             let Some(body) = body else {
+                self.foreign_function(id);
                 continue;
             };
-            let id = FunId(i as u32);
             let mut cx = Cx::new(self, id);
             let block = cx.function_body(body);
             let returns = surely_returns(&block);
@@ -66,6 +67,29 @@ impl<'a> Checker<'a> {
                 self.error(d);
             }
         }
+    }
+}
+
+impl Checker<'_> {
+    /// `fun F(x: int): int;`: P links a function declared without a body
+    /// to C# or Java code; this tool has no such interface, so the
+    /// function is reported where it is declared, by every command.
+    fn foreign_function(&mut self, id: FunId) {
+        let f = &self.m.functions[id.index()];
+        let what = match f.owner {
+            Some(m) => format!(
+                "foreign function {} of machine `{}` (declared without a body)",
+                self.fun_name(id),
+                self.machine_name(m)
+            ),
+            None => format!(
+                "foreign function {} (declared without a body)",
+                self.fun_name(id)
+            ),
+        };
+        let d = Diagnostic::error(f.span, format!("{what} is not supported by this tool"))
+            .with_note("foreign code has no Rust interface here: give the function a P body");
+        self.error(d);
     }
 }
 
@@ -217,16 +241,83 @@ impl<'c, 'a> Cx<'c, 'a> {
         }
     }
 
-    /// `e` as a value of its supertype `to`.
-    pub(super) fn upcast(&self, e: Expr, to: TypeId) -> Expr {
+    /// `e` as a value of its supertype `to`. A tuple or named-tuple literal
+    /// is built at the target type, each field widened on its own, so that
+    /// `(1, null)` stored into a `(int, machine)` is that tuple from the
+    /// start and the literal's own type `(int, null)` never needs a value.
+    pub(super) fn upcast(&mut self, e: Expr, to: TypeId) -> Expr {
         if e.ty == to || e.ty == TypeId::ERROR || to == TypeId::ERROR {
             return e;
         }
-        let span = e.span;
-        Expr {
-            kind: ExprKind::Upcast(Box::new(e)),
-            ty: to,
-            span,
+        let Expr { kind, ty, span } = e;
+        match (kind, self.types().kind(to).clone()) {
+            (ExprKind::Tuple(items), TypeKind::Tuple(targets)) if items.len() == targets.len() => {
+                let items = items
+                    .into_iter()
+                    .zip(targets)
+                    .map(|(item, t)| self.upcast(item, t))
+                    .collect();
+                Expr {
+                    kind: ExprKind::Tuple(items),
+                    ty: to,
+                    span,
+                }
+            }
+            (ExprKind::NamedTuple(items), TypeKind::NamedTuple(targets))
+                if items.len() == targets.len() =>
+            {
+                let items = items
+                    .into_iter()
+                    .zip(targets)
+                    .map(|(item, (_, t))| self.upcast(item, t))
+                    .collect();
+                Expr {
+                    kind: ExprKind::NamedTuple(items),
+                    ty: to,
+                    span,
+                }
+            }
+            (kind @ (ExprKind::Tuple(_) | ExprKind::NamedTuple(_)), _)
+                if self.types().holds_null(ty) =>
+            {
+                // Into `any` or `data`: the literal needs a type of its own.
+                let e = self.settle(Expr { kind, ty, span });
+                self.upcast(e, to)
+            }
+            (kind, _) => Expr {
+                kind: ExprKind::Upcast(Box::new(Expr { kind, ty, span })),
+                ty: to,
+                span,
+            },
+        }
+    }
+
+    /// `e` at a type that has a value representation. P types `null` as
+    /// `null`, and a tuple literal holding it as, say, `(int, null)`, so
+    /// that it fits every reference type; where such a value reaches no
+    /// typed place (an `any`, a format argument, `==` between two such
+    /// literals) each `null` in its type becomes `data`, the type of
+    /// values without machine references, which holds P's null.
+    pub(super) fn settle(&mut self, e: Expr) -> Expr {
+        let t = self.settled_type(e.ty);
+        self.upcast(e, t)
+    }
+
+    fn settled_type(&mut self, t: TypeId) -> TypeId {
+        match self.types().kind(t).clone() {
+            TypeKind::Null => TypeId::DATA,
+            TypeKind::Tuple(ts) => {
+                let ts = ts.into_iter().map(|t| self.settled_type(t)).collect();
+                self.intern(TypeKind::Tuple(ts))
+            }
+            TypeKind::NamedTuple(fs) => {
+                let fs = fs
+                    .into_iter()
+                    .map(|(n, t)| (n, self.settled_type(t)))
+                    .collect();
+                self.intern(TypeKind::NamedTuple(fs))
+            }
+            _ => t,
         }
     }
 

@@ -208,7 +208,17 @@ impl Cx<'_, '_> {
 
     /// A string literal or `format(...)`: every literal is a format string.
     fn format(&mut self, raw: &str, args: &[ast::Expr], span: Span) -> Expr {
-        let args: Vec<Expr> = args.iter().map(|a| self.expr(a)).collect();
+        let args: Vec<Expr> = args
+            .iter()
+            .map(|a| {
+                let a = self.expr(a);
+                if self.types().holds_null(a.ty) {
+                    self.settle(a)
+                } else {
+                    a
+                }
+            })
+            .collect();
         match format::parse(raw) {
             Err(e) => {
                 self.err(Diagnostic::error(
@@ -304,11 +314,7 @@ impl Cx<'_, '_> {
         let msg = match self.types().kind(inner.ty).clone() {
             TypeKind::NamedTuple(fields) => {
                 if let Some(i) = fields.iter().position(|(n, _)| *n == name.name) {
-                    return Expr {
-                        kind: ExprKind::Field(Box::new(inner), i),
-                        ty: fields[i].1,
-                        span,
-                    };
+                    return self.field(inner, i, fields[i].1, span);
                 }
                 format!("type `{}` has no field `{}`", self.ty(inner.ty), name.name)
             }
@@ -327,6 +333,31 @@ impl Cx<'_, '_> {
         Self::error_expr(span)
     }
 
+    /// Field `i` (of type `ty`) of `inner`. Read straight off a literal
+    /// holding `null`, the literal is settled first; reading the `null`
+    /// itself that way (`(1, null).1`) is reported as unsupported, since
+    /// the field's P type `null` would have no value to read.
+    fn field(&mut self, inner: Expr, i: usize, ty: TypeId, span: Span) -> Expr {
+        let literal = matches!(inner.kind, ExprKind::Tuple(_) | ExprKind::NamedTuple(_));
+        let inner = if literal && self.types().holds_null(inner.ty) {
+            if self.types().holds_null(ty) {
+                self.ck.unsupported(
+                    span,
+                    "reading a field that holds `null` straight out of a tuple literal",
+                );
+                return Self::error_expr(span);
+            }
+            self.settle(inner)
+        } else {
+            inner
+        };
+        Expr {
+            kind: ExprKind::Field(Box::new(inner), i),
+            ty,
+            span,
+        }
+    }
+
     /// `e.0` on an unnamed tuple.
     pub(super) fn tuple_field(&mut self, inner: Expr, index: &ast::IntLit, span: Span) -> Expr {
         if inner.ty == TypeId::ERROR {
@@ -336,11 +367,7 @@ impl Cx<'_, '_> {
             TypeKind::Tuple(elems) => {
                 let i = index.value as usize;
                 if let Some(&t) = elems.get(i) {
-                    return Expr {
-                        kind: ExprKind::Field(Box::new(inner), i),
-                        ty: t,
-                        span,
-                    };
+                    return self.field(inner, i, t, span);
                 }
                 format!(
                     "tuple of type `{}` has no field {}: it has {}",

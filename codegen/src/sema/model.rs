@@ -16,7 +16,15 @@
 //!   an [`ExprKind::Upcast`] node whose `ty` is the target type wraps the
 //!   value (assignments, arguments, returns, payloads, collection elements
 //!   and keys, the narrower operand of `==`/`!=`). A value's type therefore
-//!   always equals the type of the place it flows into.
+//!   always equals the type of the place it flows into. A tuple or
+//!   named-tuple literal is not wrapped: it is built at the target type,
+//!   the conversion pushed into each field.
+//! - No expression's type has `null` inside a tuple or named tuple (the
+//!   type of a literal like `(1, null)` while it is checked): such a
+//!   literal takes the type of the place it flows into, or, flowing into
+//!   `any`/`data`, a format argument or `==` with another such literal,
+//!   the type with each `null` read as `data`. The type table may still
+//!   list those literal types; nothing refers to them.
 //! - Several payload arguments of `send`, `raise`, `announce` and `new` are
 //!   packed into one [`ExprKind::Tuple`] whose type is the payload type.
 //! - Ids index their vectors: `FunId` into [`Model::functions`], `StateId`
@@ -338,7 +346,7 @@ pub enum ParamBinding {
     None,
     /// The payload is passed as is (same type).
     Direct,
-    /// The payload is converted to the parameter's supertype `to`.
+    /// The payload is converted to the parameter's type `to`, a supertype.
     Upcast { to: TypeId },
     /// The payload is a one-element tuple whose element the parameter takes
     /// (P's `MachineChecker` accepts this); `to` is the parameter type.
@@ -423,7 +431,9 @@ pub struct Function {
     pub locals: Vec<Local>,
     /// [`TypeId::NULL`] when the function returns nothing.
     pub ret: TypeId,
-    /// `None` for a foreign function.
+    /// `None` only while checking: the checker rejects foreign functions
+    /// (declared without a body), so every function of a returned model
+    /// has its body.
     pub body: Option<Block>,
     /// Interfaces named in a foreign function's `creates` clause.
     pub foreign_creates: Vec<InterfaceId>,

@@ -137,6 +137,15 @@ impl Cx<'_, '_> {
             self.err(d);
             return Self::error_expr(span);
         };
+        // Two literals holding `null` (`(1, null) == (1, null)`) compare as
+        // values of a type that can hold them.
+        let (l, r) = if l.ty != TypeId::NULL && self.types().holds_null(l.ty) {
+            let (l, r) = (self.settle(l), self.settle(r));
+            let t = l.ty;
+            (l, self.upcast(r, t))
+        } else {
+            (l, r)
+        };
         self.bin(op, l, r, TypeId::BOOL, span)
     }
 

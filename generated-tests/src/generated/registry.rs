@@ -453,6 +453,17 @@ pub static PROGRAMS: &[Program] = &[
         },
     },
     Program {
+        source: "p-models/conformance/correct/include_project",
+        group: "correct",
+        expected_bugs: &[],
+        check: |cfg| {
+            super::conformance::correct::include_project::TESTS
+                .iter()
+                .map(|t| (t.name, check(t, cfg).bug.map(|b| (b.bug.kind.name(), b.bug.message))))
+                .collect()
+        },
+    },
+    Program {
         source: "p-models/conformance/correct/int_64bit_values",
         group: "correct",
         expected_bugs: &[],
@@ -722,6 +733,17 @@ pub static PROGRAMS: &[Program] = &[
         expected_bugs: &[],
         check: |cfg| {
             super::conformance::correct::null_event_transition::TESTS
+                .iter()
+                .map(|t| (t.name, check(t, cfg).bug.map(|b| (b.bug.kind.name(), b.bug.message))))
+                .collect()
+        },
+    },
+    Program {
+        source: "p-models/conformance/correct/null_in_tuples",
+        group: "correct",
+        expected_bugs: &[],
+        check: |cfg| {
+            super::conformance::correct::null_in_tuples::TESTS
                 .iter()
                 .map(|t| (t.name, check(t, cfg).bug.map(|b| (b.bug.kind.name(), b.bug.message))))
                 .collect()

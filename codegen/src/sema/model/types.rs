@@ -206,6 +206,17 @@ impl TypeTable {
         }
     }
 
+    /// Whether `null` is `t` or the type of one of its tuple or named-tuple
+    /// fields, at any depth (the type of a literal like `(1, null)`).
+    pub fn holds_null(&self, t: TypeId) -> bool {
+        match self.kind(t) {
+            TypeKind::Null => true,
+            TypeKind::Tuple(ts) => ts.iter().any(|t| self.holds_null(*t)),
+            TypeKind::NamedTuple(fs) => fs.iter().any(|(_, t)| self.holds_null(*t)),
+            _ => false,
+        }
+    }
+
     /// Assignable both ways (P's `IsSameTypeAs`).
     pub fn same(&self, a: TypeId, b: TypeId) -> bool {
         self.assignable(a, b) && self.assignable(b, a)

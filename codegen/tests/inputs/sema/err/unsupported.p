@@ -12,10 +12,12 @@ machine Main {
     entry {
       var b: bool;
       var f: float;
+      var m: machine;
       assume b;
       b = b ==> b;
       f = float(1, 2);
       b = isSmall(nClients);
+      m = (1, null).1;
     }
   }
 }

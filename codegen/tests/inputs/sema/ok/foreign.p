@@ -1,10 +1,8 @@
-// Foreign types and functions: opaque values, no bodies, creates clauses.
+// Foreign types: opaque values that can be stored, sent and received.
+// (Foreign functions are rejected: see `err/foreign_functions.p`.)
 
 type Handle;
 event eOpen: Handle;
-
-fun OpenHandle(name: string): Handle;
-fun Launch(): machine creates Helper;
 
 machine Helper { start state S { on eOpen do (h: Handle) { } } }
 
@@ -13,10 +11,8 @@ machine Main {
   start state Init {
     entry {
       var m: machine;
-      h = OpenHandle("x");
-      m = Launch();
+      m = new Helper();
       send m, eOpen, h;
     }
   }
-  fun Native(x: int): int;
 }

@@ -204,13 +204,8 @@ impl AuroraGlobalDatabase {
     async fn entry_switching(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         ctx.send(
                 self.replicator,
-                Event::EReplicatorDrainReq({
-                    let t = TupleRequester2 {
-                        requester: ctx.this(),
-                    };
-                    TupleRequester {
-                        requester: t.requester,
-                    }
+                Event::EReplicatorDrainReq(TupleRequester {
+                    requester: ctx.this(),
                 }),
                 at!(54, 7),
             )

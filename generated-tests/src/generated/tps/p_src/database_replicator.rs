@@ -125,16 +125,10 @@ impl DatabaseReplicator {
                     .target;
                 ctx.check(ops::map_get(tmp_a1, tmp_a2), at!(81, 10))?
             };
-            let tmp_a4 = Event::EDbReplicaWriteReq({
-                let t = TupleReplicatorRecord {
-                    replicator: ctx.this(),
-                    record: (ctx.check(ops::seq_get(&self.backlog, 0i64), at!(81, 89))?)
-                        .record,
-                };
-                TReplicaWriteReq {
-                    replicator: t.replicator,
-                    record: t.record,
-                }
+            let tmp_a4 = Event::EDbReplicaWriteReq(TReplicaWriteReq {
+                replicator: ctx.this(),
+                record: (ctx.check(ops::seq_get(&self.backlog, 0i64), at!(81, 89))?)
+                    .record,
             });
             ctx.send(tmp_a3, tmp_a4, at!(81, 5)).await?
         };

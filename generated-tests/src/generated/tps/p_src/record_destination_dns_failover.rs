@@ -152,15 +152,9 @@ impl RecordDestinationDnsFailover {
         self.last_req_id = self.last_req_id.wrapping_add(1i64);
         ctx.send(
                 self.dns,
-                Event::EQueueReceiveReq({
-                    let t = TupleCallerReqId2 {
-                        caller: ctx.this(),
-                        req_id: self.last_req_id,
-                    };
-                    TQueueReceiveReq {
-                        caller: t.caller,
-                        req_id: t.req_id,
-                    }
+                Event::EQueueReceiveReq(TQueueReceiveReq {
+                    caller: ctx.this(),
+                    req_id: self.last_req_id,
                 }),
                 at!(25, 7),
             )
@@ -187,17 +181,10 @@ impl RecordDestinationDnsFailover {
         self.last_req_id = self.last_req_id.wrapping_add(1i64);
         ctx.send(
                 self.dns,
-                Event::EQueueRemoveReq({
-                    let t = TupleCallerReqIdRecordId2 {
-                        caller: ctx.this(),
-                        req_id: self.last_req_id,
-                        record_id: self.current.record_id,
-                    };
-                    TQueueRemoveReq {
-                        caller: t.caller,
-                        req_id: t.req_id,
-                        record_id: t.record_id,
-                    }
+                Event::EQueueRemoveReq(TQueueRemoveReq {
+                    caller: ctx.this(),
+                    req_id: self.last_req_id,
+                    record_id: self.current.record_id,
                 }),
                 at!(48, 7),
             )

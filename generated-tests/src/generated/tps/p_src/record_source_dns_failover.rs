@@ -146,18 +146,10 @@ impl RecordSourceDnsFailover {
         self.last_req_id = self.last_req_id.wrapping_add(1i64);
         {
             let tmp_a1 = self.dns;
-            let tmp_a2 = Event::EQueueSendReq({
-                let t = TupleCallerReqIdRecord2 {
-                    caller: ctx.this(),
-                    req_id: self.last_req_id,
-                    record: ctx
-                        .check(ops::seq_get(&self.batch, self.position), at!(46, 76))?,
-                };
-                TDbWriteReq {
-                    caller: t.caller,
-                    req_id: t.req_id,
-                    record: t.record,
-                }
+            let tmp_a2 = Event::EQueueSendReq(TDbWriteReq {
+                caller: ctx.this(),
+                req_id: self.last_req_id,
+                record: ctx.check(ops::seq_get(&self.batch, self.position), at!(46, 76))?,
             });
             ctx.send(tmp_a1, tmp_a2, at!(46, 7)).await?
         };

@@ -47,15 +47,9 @@ impl Client {
             .await?;
         ctx.send(
                 server,
-                Event::ERequest({
-                    let t = TupleClientN2 {
-                        client: ctx.this(),
-                        n: 20i64,
-                    };
-                    TupleClientN {
-                        client: t.client,
-                        n: t.n,
-                    }
+                Event::ERequest(TupleClientN {
+                    client: ctx.this(),
+                    n: 20i64,
                 }),
                 at!(14, 7),
             )

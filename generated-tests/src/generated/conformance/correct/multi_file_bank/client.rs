@@ -44,17 +44,10 @@ impl Main {
         let mut r: TupleAccountOkBalance = <TupleAccountOkBalance>::default();
         ctx.send(
                 bank,
-                Event::EWithdraw({
-                    let t = TupleClientAccountAmount {
-                        client: ctx.this(),
-                        account,
-                        amount,
-                    };
-                    TWithdraw {
-                        client: t.client,
-                        account: t.account,
-                        amount: t.amount,
-                    }
+                Event::EWithdraw(TWithdraw {
+                    client: ctx.this(),
+                    account,
+                    amount,
                 }),
                 at!(18, 5),
             )

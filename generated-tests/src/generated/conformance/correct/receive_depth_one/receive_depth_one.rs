@@ -40,15 +40,9 @@ impl Main {
         let mut a: i64 = 0;
         ctx.send(
                 self.oracle,
-                Event::EAsk({
-                    let t = TupleAskerQuestion2 {
-                        asker: ctx.this(),
-                        question: q,
-                    };
-                    TupleAskerQuestion {
-                        asker: t.asker,
-                        question: t.question,
-                    }
+                Event::EAsk(TupleAskerQuestion {
+                    asker: ctx.this(),
+                    question: q,
                 }),
                 at!(20, 5),
             )

@@ -38,30 +38,18 @@ impl Main {
         bank = ctx.create_interface(iface::BANK, "Bank", None, None, at!(9, 14)).await?;
         ctx.send(
                 bank,
-                Event::EWithdraw({
-                    let t = TupleClientAmount2 {
-                        client: ctx.this(),
-                        amount: 40i64,
-                    };
-                    TupleClientAmount {
-                        client: t.client,
-                        amount: t.amount,
-                    }
+                Event::EWithdraw(TupleClientAmount {
+                    client: ctx.this(),
+                    amount: 40i64,
                 }),
                 at!(10, 7),
             )
             .await?;
         ctx.send(
                 bank,
-                Event::EWithdraw({
-                    let t = TupleClientAmount2 {
-                        client: ctx.this(),
-                        amount: 30i64,
-                    };
-                    TupleClientAmount {
-                        client: t.client,
-                        amount: t.amount,
-                    }
+                Event::EWithdraw(TupleClientAmount {
+                    client: ctx.this(),
+                    amount: 30i64,
                 }),
                 at!(11, 7),
             )

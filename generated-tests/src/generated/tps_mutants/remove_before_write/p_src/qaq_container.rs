@@ -180,15 +180,9 @@ impl QaqContainer {
         self.last_req_id = self.last_req_id.wrapping_add(1i64);
         ctx.send(
                 self.input,
-                Event::EQueueReceiveReq({
-                    let t = TupleCallerReqId {
-                        caller: ctx.this(),
-                        req_id: self.last_req_id,
-                    };
-                    TQueueReceiveReq {
-                        caller: t.caller,
-                        req_id: t.req_id,
-                    }
+                Event::EQueueReceiveReq(TQueueReceiveReq {
+                    caller: ctx.this(),
+                    req_id: self.last_req_id,
                 }),
                 at!(33, 7),
             )
@@ -215,17 +209,10 @@ impl QaqContainer {
         self.last_req_id = self.last_req_id.wrapping_add(1i64);
         ctx.send(
                 self.database,
-                Event::EDbWriteReq({
-                    let t = TupleCallerReqIdRecord {
-                        caller: ctx.this(),
-                        req_id: self.last_req_id,
-                        record: self.current.clone(),
-                    };
-                    TQueueSendReq {
-                        caller: t.caller,
-                        req_id: t.req_id,
-                        record: t.record,
-                    }
+                Event::EDbWriteReq(TQueueSendReq {
+                    caller: ctx.this(),
+                    req_id: self.last_req_id,
+                    record: self.current.clone(),
                 }),
                 at!(52, 7),
             )
@@ -251,17 +238,10 @@ impl QaqContainer {
         self.last_req_id = self.last_req_id.wrapping_add(1i64);
         ctx.send(
                 self.output,
-                Event::EQueueSendReq({
-                    let t = TupleCallerReqIdRecord {
-                        caller: ctx.this(),
-                        req_id: self.last_req_id,
-                        record: self.current.clone(),
-                    };
-                    TQueueSendReq {
-                        caller: t.caller,
-                        req_id: t.req_id,
-                        record: t.record,
-                    }
+                Event::EQueueSendReq(TQueueSendReq {
+                    caller: ctx.this(),
+                    req_id: self.last_req_id,
+                    record: self.current.clone(),
                 }),
                 at!(70, 7),
             )
@@ -287,17 +267,10 @@ impl QaqContainer {
         self.last_req_id = self.last_req_id.wrapping_add(1i64);
         ctx.send(
                 self.input,
-                Event::EQueueRemoveReq({
-                    let t = TupleCallerReqIdRecordId {
-                        caller: ctx.this(),
-                        req_id: self.last_req_id,
-                        record_id: self.current.record_id,
-                    };
-                    TQueueRemoveReq {
-                        caller: t.caller,
-                        req_id: t.req_id,
-                        record_id: t.record_id,
-                    }
+                Event::EQueueRemoveReq(TQueueRemoveReq {
+                    caller: ctx.this(),
+                    req_id: self.last_req_id,
+                    record_id: self.current.record_id,
                 }),
                 at!(88, 7),
             )

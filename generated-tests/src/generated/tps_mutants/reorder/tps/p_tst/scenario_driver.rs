@@ -186,17 +186,10 @@ impl ScenarioDriver {
             self.next_step = self.next_step.wrapping_add(1i64);
             ctx.send(
                     self.system,
-                    Event::EControlReq({
-                        let t = TupleCallerTagControl {
-                            caller: ctx.this(),
-                            tag: self.next_step,
-                            control: step.control.clone(),
-                        };
-                        TControlReq {
-                            caller: t.caller,
-                            tag: t.tag,
-                            control: t.control,
-                        }
+                    Event::EControlReq(TControlReq {
+                        caller: ctx.this(),
+                        tag: self.next_step,
+                        control: step.control.clone(),
                     }),
                     at!(44, 9),
                 )
