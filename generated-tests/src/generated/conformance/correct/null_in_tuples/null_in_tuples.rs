@@ -259,7 +259,9 @@ impl Main {
                     ),
             );
         }
-        if !(&format("{0}", &[&(7i64, Value::Null)]) == &PString::from("<7,,>")) {
+        if !(&format_pieces(&[p_runtime::values::Piece::Arg(0)], &[&(7i64, Value::Null)])
+            == &PString::lit("<7,,>"))
+        {
             return Err(
                 ctx
                     .assert_failed(
@@ -268,11 +270,21 @@ impl Main {
                     ),
             );
         }
-        if !(&format("[{0}]", &[&Value::Null]) == &PString::from("[]")) {
+        if !(&format_pieces(
+            &[
+                p_runtime::values::Piece::Text("["),
+                p_runtime::values::Piece::Arg(0),
+                p_runtime::values::Piece::Text("]"),
+            ],
+            &[&Value::Null],
+        ) == &PString::lit("[]"))
+        {
             return Err(ctx.assert_failed(Some("null prints as empty text"), at!(58, 7)));
         }
-        if !(&format("{0}", &[&(1i64, (Value::Null, 2i64))])
-            == &PString::from("<1,<,2,>,>"))
+        if !(&format_pieces(
+            &[p_runtime::values::Piece::Arg(0)],
+            &[&(1i64, (Value::Null, 2i64))],
+        ) == &PString::lit("<1,<,2,>,>"))
         {
             return Err(ctx.assert_failed(Some("also in a nested tuple"), at!(59, 7)));
         }

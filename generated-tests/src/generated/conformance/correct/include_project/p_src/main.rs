@@ -79,7 +79,16 @@ impl Main {
             return Err(
                 ctx
                     .assert_failed(
-                        Some(format("three timeouts, got {0}", &[&self.tally]).as_str()),
+                        Some(
+                            format_pieces(
+                                    &[
+                                        p_runtime::values::Piece::Text("three timeouts, got "),
+                                        p_runtime::values::Piece::Arg(0),
+                                    ],
+                                    &[&self.tally],
+                                )
+                                .as_str(),
+                        ),
                         at!(26, 7),
                     ),
             );
