@@ -24,7 +24,7 @@ pub struct Args {
 }
 
 pub fn run(args: &Args) -> ExitCode {
-    let Built { binary, command } = match build(&args.path) {
+    let Built { binary, command } = match build(&args.path, generate::Build::EditLoop) {
         Ok(b) => b,
         Err(code) => return code,
     };
@@ -83,7 +83,7 @@ pub struct Built {
 /// Generates the checker crate of the P project at `path` under
 /// `target/p-check/` and builds it (release); diagnostics and build failures
 /// are printed and returned as the exit status to end with.
-pub fn build(path: &Path) -> Result<Built, ExitCode> {
+pub fn build(path: &Path, build: generate::Build) -> Result<Built, ExitCode> {
     let project = match project::load(&[path.to_path_buf()]) {
         Ok(p) => p,
         Err(e) => {
@@ -92,7 +92,7 @@ pub fn build(path: &Path) -> Result<Built, ExitCode> {
         }
     };
     let command = format!("cargo xtask check {}", path.display());
-    let files = match generate::standalone_crate(&project, &command, generate::Build::EditLoop) {
+    let files = match generate::standalone_crate(&project, &command, build) {
         Ok(f) => f,
         Err(Failure::Diagnostics(text)) => {
             eprint!("{text}");
