@@ -488,15 +488,17 @@ impl<E: Event> Ctx<E> {
             if on_null {
                 self.point(Status::Running).await?;
             }
-            let (found, skip) = {
-                let mut w = self.world.borrow_mut();
+            // Find the event first and take it out of the inbox only after
+            // the scheduling point: it is moved once, straight to the caller.
+            let (at, skip) = {
+                let w = &mut *self.world.borrow_mut();
                 if w.rec.stopped {
                     return Err(());
                 }
                 let slot = &mut w.machines[self.me];
                 let info = slot.state_info();
                 let mut i = 0;
-                let mut found = None;
+                let mut at = None;
                 while i < slot.inbox.len() {
                     let id = slot.inbox[i].id();
                     if info.ignores(id) {
@@ -504,16 +506,21 @@ impl<E: Event> Ctx<E> {
                     } else if info.defers(id) {
                         i += 1;
                     } else {
-                        found = slot.inbox.remove(i);
+                        at = Some(i);
                         break;
                     }
                 }
-                (found, std::mem::take(&mut slot.skip_dequeue_point))
+                (at, std::mem::take(&mut slot.skip_dequeue_point))
             };
-            if let Some(event) = found {
+            if let Some(i) = at {
                 if !skip {
                     self.point(Status::Running).await?;
                 }
+                // Meanwhile other machines could only append to this inbox.
+                let event = self.world.borrow_mut().machines[self.me]
+                    .inbox
+                    .remove(i)
+                    .expect("the event found before the scheduling point is still there");
                 self.trace_dequeue(&event);
                 return Ok(event);
             }
