@@ -92,7 +92,22 @@ pub fn build(path: &Path, build: generate::Build) -> Result<Built, ExitCode> {
         }
     };
     let command = format!("cargo xtask check {}", path.display());
-    let files = match generate::standalone_crate(&project, &command, build) {
+    let root = workspace_root();
+    let key = project
+        .root
+        .canonicalize()
+        .unwrap_or_else(|_| project.root.clone());
+    // The package (and binary) is named after the project's folder too:
+    // all checkers share one target folder, where two projects of the same
+    // name would otherwise share one binary, and cargo, finding a package
+    // fresh, does not copy its binary back over the other's.
+    let package = format!(
+        "{}-{:016x}",
+        generate::crate_name(&project.name),
+        fnv(&key.to_string_lossy())
+    );
+    let dir = root.join("target/p-check").join(&package);
+    let files = match generate::standalone_crate(&project, &command, build, &package) {
         Ok(f) => f,
         Err(Failure::Diagnostics(text)) => {
             eprint!("{text}");
@@ -103,16 +118,6 @@ pub fn build(path: &Path, build: generate::Build) -> Result<Built, ExitCode> {
             return Err(ExitCode::from(exit::USAGE));
         }
     };
-    let root = workspace_root();
-    let key = project
-        .root
-        .canonicalize()
-        .unwrap_or_else(|_| project.root.clone());
-    let dir = root.join("target/p-check").join(format!(
-        "{}-{:016x}",
-        generate::crate_name(&project.name),
-        fnv(&key.to_string_lossy())
-    ));
     if let Err(e) = generate::write_if_changed(&dir, &files) {
         eprintln!("{}: error: {e}", dir.display());
         return Err(ExitCode::from(exit::USAGE));
@@ -138,9 +143,7 @@ pub fn build(path: &Path, build: generate::Build) -> Result<Built, ExitCode> {
             return Err(ExitCode::from(exit::USAGE));
         }
     }
-    let binary = target
-        .join("release")
-        .join(generate::crate_name(&project.name));
+    let binary = target.join("release").join(&package);
     Ok(Built { binary, command })
 }
 

@@ -95,7 +95,12 @@ fn write_crate(paths: &[PathBuf], out: &std::path::Path) -> ExitCode {
         shown.join(" "),
         out.display()
     );
-    match generate::standalone_crate(&project, &command, generate::Build::Fastest) {
+    match generate::standalone_crate(
+        &project,
+        &command,
+        generate::Build::Fastest,
+        &generate::crate_name(&project.name),
+    ) {
         Ok(files) => match generate::write_if_changed(out, &files) {
             Ok(written) => {
                 println!(

@@ -73,11 +73,13 @@ pub enum Build {
 
 /// A standalone crate whose binary is the checker of `project`'s tests:
 /// the generated modules under `src/program/`, a `main` calling the
-/// runtime's command line, and a manifest depending on `runtime`.
+/// runtime's command line, and a manifest depending on `runtime`, as the
+/// cargo package (and binary) `package`.
 pub fn standalone_crate(
     project: &Project,
     command: &str,
     build: Build,
+    package: &str,
 ) -> Result<Vec<GeneratedFile>, Failure> {
     let opts = emit::Options {
         command: command.to_owned(),
@@ -93,7 +95,6 @@ pub fn standalone_crate(
         })
         .collect();
     let runtime = workspace_root().join("runtime");
-    let package = crate_name(&project.name);
     let incremental = if build == Build::EditLoop {
         "incremental = true\n"
     } else {

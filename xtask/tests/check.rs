@@ -62,3 +62,31 @@ fn foreign_functions_are_reported_alike_by_check_and_compile() {
     );
     assert_eq!(err, String::from_utf8_lossy(&compile.stderr));
 }
+
+/// All checkers share one cargo target folder: two projects with the same
+/// name must still each run their own checker (they once shared a binary,
+/// and the second one checked ran the first one's code).
+#[test]
+fn two_projects_with_the_same_name_each_run_their_own_checker() {
+    // A fixed folder, so repeated runs reuse their checkers.
+    let d = std::env::temp_dir().join("xtask-check-same-name");
+    let _ = std::fs::remove_dir_all(&d);
+    let program = |dir: &str, holds: bool| {
+        let folder = d.join(dir).join("twin");
+        std::fs::create_dir_all(&folder).unwrap();
+        std::fs::write(
+            folder.join("main.p"),
+            format!(
+                "machine Main {{ start state S {{ entry {{ assert {holds}, \"{dir}\"; }} }} }}\n"
+            ),
+        )
+        .unwrap();
+        folder.to_str().unwrap().to_owned()
+    };
+    let (failing, passing) = (program("a", false), program("b", true));
+    let run = |p: &str| xtask(&["check", p, "-i", "5", "--quiet"]).status.code();
+    assert_eq!(run(&failing), Some(1));
+    assert_eq!(run(&passing), Some(0));
+    assert_eq!(run(&failing), Some(1));
+    let _ = std::fs::remove_dir_all(&d);
+}
