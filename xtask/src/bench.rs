@@ -545,16 +545,34 @@ impl Drop for Restore {
     }
 }
 
+/// The line the bench inserts.
+const MARKER: &str = "// edited by cargo xtask bench\n";
+
 /// Inserts a comment line at the top of `path`: every later line moves, so
 /// the generated Rust (which cites P lines) really changes.
 fn edit(path: &Path) -> Result<Restore, String> {
     let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
-    let edited = format!("// edited by cargo xtask bench\n{text}");
+    let edited = format!("{MARKER}{text}");
     std::fs::write(path, edited).map_err(|e| format!("{}: {e}", path.display()))?;
     Ok(Restore {
         path: path.to_path_buf(),
         text,
     })
+}
+
+/// Removes the lines a bench killed mid-edit left at the top of `path`
+/// (Ctrl-C ends the process without running `Restore`); whether it did.
+fn undo_leftover_edit(path: &Path) -> Result<bool, String> {
+    let text = std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))?;
+    let mut clean = text.as_str();
+    while let Some(rest) = clean.strip_prefix(MARKER) {
+        clean = rest;
+    }
+    if clean.len() == text.len() {
+        return Ok(false);
+    }
+    std::fs::write(path, clean).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(true)
 }
 
 fn timed<T>(f: impl FnOnce() -> Result<T, String>) -> Result<(T, Duration), String> {
@@ -637,8 +655,15 @@ fn build_rows(t: &mut Table, root: &Path, out: &Path) -> Result<(), String> {
             .map(|_| ())
             .map_err(|e| e.to_string())
     };
-    build_tests()?;
     let real = root.join(TPS).join("PSrc/Queue.p");
+    if undo_leftover_edit(&real)? {
+        eprintln!(
+            "bench: {} still had an earlier bench's edit (interrupted?); removed it",
+            real.display()
+        );
+        regen()?;
+    }
+    build_tests()?;
     let (_, rebuild) = {
         let restore = edit(&real)?;
         let r = timed(|| {
@@ -724,10 +749,15 @@ mod tests {
         {
             let _guard = edit(&file).unwrap();
             let edited = std::fs::read_to_string(&file).unwrap();
-            assert!(edited.starts_with("// edited by cargo xtask bench\n"));
+            assert!(edited.starts_with(MARKER));
             assert!(edited.ends_with("event e;\n"));
         }
         assert_eq!(std::fs::read_to_string(&file).unwrap(), "event e;\n");
+        // An edit left behind (twice) by killed runs is found and undone.
+        std::fs::write(&file, format!("{MARKER}{MARKER}event e;\n")).unwrap();
+        assert!(undo_leftover_edit(&file).unwrap());
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), "event e;\n");
+        assert!(!undo_leftover_edit(&file).unwrap());
         let _ = std::fs::remove_dir_all(&dir);
     }
 }
