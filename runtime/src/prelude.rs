@@ -10,6 +10,5 @@ pub use crate::loc::Loc;
 pub use crate::machine::{Machine, StateId, StateInfo, Temperature};
 pub use crate::monitor::{Monitor, MonitorCtx, MonitorObj, instance};
 pub use crate::values::{
-    EventValue, MachineRef, Map, PFloat, PString, PValue, Seq, Set, Show, Value, format,
-    format_pieces, ops,
+    EventValue, MachineRef, Map, PFloat, PString, PValue, Seq, Set, Show, Value, format_pieces, ops,
 };

@@ -88,7 +88,7 @@ impl PValue for Value {
 }
 
 /// A value that can be printed the way P prints it (object-safe, for
-/// [`format`]'s arguments).
+/// [`format_pieces`]'s arguments).
 pub trait Show {
     /// Appends the value as P prints it.
     fn show(&self, out: &mut String);
@@ -136,62 +136,26 @@ pub fn format_pieces(pieces: &[Piece], args: &[&dyn Show]) -> PString {
     PString::from(out)
 }
 
-/// P's `format("{0} and {1}", a, b)` from the format string itself: `{n}` is
-/// argument n, `{{`/`}}` are literal braces. The checker rejects malformed
-/// format strings statically, so here a stray brace is kept as text.
-pub fn format(template: &str, args: &[&dyn Show]) -> PString {
-    let mut out = String::with_capacity(template.len() + 16);
-    let mut chars = template.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        match c {
-            '{' if chars.peek().map(|p| p.1) == Some('{') => {
-                chars.next();
-                out.push('{');
-            }
-            '}' if chars.peek().map(|p| p.1) == Some('}') => {
-                chars.next();
-                out.push('}');
-            }
-            '{' => {
-                let mut index = String::new();
-                let mut closed = false;
-                for (_, d) in chars.by_ref() {
-                    if d == '}' {
-                        closed = true;
-                        break;
-                    }
-                    index.push(d);
-                }
-                match index.trim().parse::<usize>().ok().and_then(|i| args.get(i)) {
-                    Some(arg) if closed => arg.show(&mut out),
-                    _ => {
-                        out.push('{');
-                        out.push_str(&index);
-                        if closed {
-                            out.push('}');
-                        }
-                    }
-                }
-            }
-            c => out.push(c),
-        }
-    }
-    PString::from(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     #[test]
-    fn format_substitutes_and_unescapes() {
+    fn pieces_show_arguments_as_p_prints_them() {
         let (a, b) = (7i64, true);
+        let pieces = [
+            Piece::Text("x="),
+            Piece::Arg(0),
+            Piece::Text(", b="),
+            Piece::Arg(1),
+            Piece::Text(", "),
+            Piece::Arg(0),
+        ];
+        assert_eq!(format_pieces(&pieces, &[&a, &b]).as_str(), "x=7, b=True, 7");
         assert_eq!(
-            format("x={0}, b={1}, {0}", &[&a, &b]).as_str(),
-            "x=7, b=True, 7"
+            format_pieces(&[Piece::Text("no args")], &[]).as_str(),
+            "no args"
         );
-        assert_eq!(format("{{literal}} {0}", &[&a]).as_str(), "{literal} 7");
-        assert_eq!(format("no args", &[]).as_str(), "no args");
     }
 
     #[test]
