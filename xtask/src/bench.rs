@@ -17,8 +17,7 @@
 
 use crate::check;
 use crate::exit;
-use crate::generate::Build;
-use crate::generate::workspace_root;
+use crate::generate::{self, Build, workspace_root};
 use serde::Serialize;
 use serde_json::Value;
 use std::path::{Path, PathBuf};
@@ -187,7 +186,7 @@ pub fn run(args: &Args) -> ExitCode {
 /// Runs `cargo run --release -p xtask -- bench ARGS` and returns its status.
 fn rerun_in_release() -> ExitCode {
     eprintln!("bench: building xtask with --release (front-end timings need an optimised build)");
-    let status = Command::new(cargo())
+    let status = generate::cargo()
         .args(["run", "--release", "--quiet", "-p", "xtask", "--", "bench"])
         .args(std::env::args().skip_while(|a| a != "bench").skip(1))
         .current_dir(workspace_root())
@@ -201,8 +200,19 @@ fn rerun_in_release() -> ExitCode {
     }
 }
 
-fn cargo() -> String {
-    std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned())
+/// `cargo build --quiet ARGS` in the workspace; `what` names it in errors.
+fn cargo_build(root: &Path, args: &[&str], what: &str) -> Result<(), String> {
+    let status = generate::cargo()
+        .args(["build", "--quiet"])
+        .args(args)
+        .current_dir(root)
+        .status()
+        .map_err(|e| format!("cannot run cargo: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{what} did not build"))
+    }
 }
 
 /// How much work each row does.
@@ -273,10 +283,10 @@ impl CheckRun {
     }
 }
 
-/// The run of median elapsed time.
-fn median_run(mut runs: Vec<CheckRun>) -> CheckRun {
-    runs.sort_by(|a, b| a.f(&["elapsed_secs"]).total_cmp(&b.f(&["elapsed_secs"])));
-    runs.swap_remove(runs.len() / 2)
+/// The element of median `key` (the upper one of an even count).
+fn median_by<T>(mut xs: Vec<T>, key: impl Fn(&T) -> f64) -> T {
+    xs.sort_by(|a, b| key(a).total_cmp(&key(b)));
+    xs.swap_remove(xs.len() / 2)
 }
 
 fn run_checker(binary: &Path, out: &Path, test: &str, extra: &[&str]) -> Result<CheckRun, String> {
@@ -304,14 +314,7 @@ fn run_checker(binary: &Path, out: &Path, test: &str, extra: &[&str]) -> Result<
 }
 
 fn build_plain(root: &Path) -> Result<PathBuf, String> {
-    let status = Command::new(cargo())
-        .args(["build", "--release", "--quiet", "-p", "tps-plain"])
-        .current_dir(root)
-        .status()
-        .map_err(|e| format!("cannot run cargo: {e}"))?;
-    if !status.success() {
-        return Err("bench/tps-plain did not build".into());
-    }
+    cargo_build(root, &["--release", "-p", "tps-plain"], "bench/tps-plain")?;
     Ok(root.join("target/release/tps-plain"))
 }
 
@@ -341,13 +344,10 @@ fn checker_rows(
         }
         plain_runs.push(run_plain(plain, s.plain_runs)?);
     }
-    let [random, pct, two] = runs.map(median_run);
-    plain_runs.sort_by(|a, b| {
-        let rate = |v: &Value| v["steps_per_sec"].as_f64().unwrap_or(f64::NAN);
-        rate(a).total_cmp(&rate(b))
-    });
-    let limit = plain_runs.swap_remove(plain_runs.len() / 2);
-    let limit_steps = limit["steps_per_sec"].as_f64().unwrap_or(f64::NAN);
+    let [random, pct, two] = runs.map(|r| median_by(r, |r| r.f(&["elapsed_secs"])));
+    let rate = |v: &Value| v["steps_per_sec"].as_f64().unwrap_or(f64::NAN);
+    let limit = median_by(plain_runs, rate);
+    let limit_steps = rate(&limit);
 
     let sec = "checker";
     t.add(
@@ -637,17 +637,12 @@ fn build_rows(t: &mut Table, root: &Path, out: &Path) -> Result<(), String> {
 
     // Edit to rebuilt generated-tests, on the real model (restored after).
     eprintln!("bench: one P edit -> cargo xtask gen + rebuild generated-tests (debug)");
-    let build_tests = || -> Result<(), String> {
-        let s = Command::new(cargo())
-            .args(["build", "--quiet", "--tests", "-p", "generated-tests"])
-            .current_dir(root)
-            .status()
-            .map_err(|e| format!("cannot run cargo: {e}"))?;
-        if s.success() {
-            Ok(())
-        } else {
-            Err("generated-tests did not build".into())
-        }
+    let build_tests = || {
+        cargo_build(
+            root,
+            &["--tests", "-p", "generated-tests"],
+            "generated-tests",
+        )
     };
     let regen = || -> Result<(), String> {
         let files = crate::regen::generate_all(root)?;
@@ -729,6 +724,11 @@ mod tests {
         assert_eq!(median(vec![5.0, 1.0, 3.0]), 3.0);
         assert_eq!(median(vec![4.0, 1.0, 3.0, 2.0]), 2.5);
         assert!(median(Vec::new()).is_nan());
+        assert_eq!(
+            median_by(vec![(3, 9.0), (1, 1.0), (2, 4.0)], |x| x.1),
+            (2, 4.0)
+        );
+        assert_eq!(median_by(vec![(1, 5.0)], |x| x.1), (1, 5.0));
     }
 
     #[test]

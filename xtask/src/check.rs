@@ -123,7 +123,7 @@ pub fn build(path: &Path, build: generate::Build) -> Result<Built, ExitCode> {
         return Err(ExitCode::from(exit::USAGE));
     }
     let target = root.join("target/p-check/target");
-    let status = Command::new(env_or("CARGO", "cargo"))
+    let status = generate::cargo()
         .args(["build", "--release", "--quiet", "--manifest-path"])
         .arg(dir.join("Cargo.toml"))
         .env("CARGO_TARGET_DIR", &target)
@@ -145,10 +145,6 @@ pub fn build(path: &Path, build: generate::Build) -> Result<Built, ExitCode> {
     }
     let binary = target.join("release").join(&package);
     Ok(Built { binary, command })
-}
-
-fn env_or(var: &str, default: &str) -> String {
-    std::env::var(var).unwrap_or_else(|_| default.to_owned())
 }
 
 /// A stable 64-bit hash (FNV-1a) of a path, to keep projects apart in the cache.

@@ -25,6 +25,11 @@ pub fn workspace_root() -> PathBuf {
         .to_path_buf()
 }
 
+/// The cargo that runs xtask (`$CARGO`), for the builds xtask starts.
+pub fn cargo() -> std::process::Command {
+    std::process::Command::new(std::env::var("CARGO").unwrap_or_else(|_| "cargo".to_owned()))
+}
+
 /// Parses and checks a project; the sources come back for rendering.
 pub fn check(project: &Project) -> Result<(SourceMap, p_codegen::sema::Model), Failure> {
     let (sources, result) =
