@@ -41,7 +41,6 @@ impl Pct {
     }
 
     fn place_new(&mut self, enabled: &[u32]) {
-        let mut changed = false;
         for &op in enabled {
             if self.rank_of(op) == u32::MAX {
                 // A new machine goes anywhere below the current top one.
@@ -51,14 +50,9 @@ impl Pct {
                     1 + self.rng.below(self.priorities.len() as u64) as usize
                 };
                 self.priorities.insert(at, op);
-                // Mark it placed at once: `enabled` has no duplicates, but
-                // the ranks are only rebuilt below.
-                self.set_rank(op, 0);
-                changed = true;
+                // Once per machine per schedule: cheap enough to redo all.
+                self.rebuild_ranks();
             }
-        }
-        if changed {
-            self.rebuild_ranks();
         }
     }
 
