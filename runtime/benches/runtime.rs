@@ -6,6 +6,7 @@
 
 #[path = "../tests/common/mod.rs"]
 mod common;
+mod floor;
 mod suspend;
 
 use common::*;
@@ -261,22 +262,35 @@ fn main() {
         return;
     }
     println!(
-        "| model | runtime schedules/s | runtime steps/s | plain loop runs/s | runtime / plain (time per run) | 2 jobs / 1 job |"
+        "| model | runtime schedules/s | runtime steps/s | plain loop runs/s | runtime / plain (time per run) | floor / plain | runtime / floor | 2 jobs / 1 job |"
     );
-    println!("| --- | --- | --- | --- | --- | --- |");
-    for (test, plain) in [
-        (&ping, plain_ping_pong as fn() -> i64),
-        (&pipe, plain_pipeline),
+    println!("| --- | --- | --- | --- | --- | --- | --- | --- |");
+    let floor_ping = || floor::ping_pong(black_box(7), ROUNDS).0;
+    let floor_pipe = || floor::pipeline(black_box(7), STAGES, ITEMS).0;
+    // The floors do the plain loops' work: same results.
+    assert_eq!(floor_ping(), plain_ping_pong());
+    assert_eq!(floor_pipe(), plain_pipeline());
+    for (test, plain, floor) in [
+        (
+            &ping,
+            plain_ping_pong as fn() -> i64,
+            &floor_ping as &dyn Fn() -> i64,
+        ),
+        (&pipe, plain_pipeline, &floor_pipe),
     ] {
         let schedules = if quick { 50 } else { 400 };
         let (s1, steps1) = checker_rate(test, 1, schedules);
         let (s2, _) = checker_rate(test, 2, schedules * 2);
         let (runs, elapsed) = time(min, plain);
         let plain_rate = runs as f64 / elapsed.as_secs_f64();
+        let (runs, elapsed) = time(min, floor);
+        let floor_rate = runs as f64 / elapsed.as_secs_f64();
         println!(
-            "| {} | {s1:.0} | {steps1:.0} | {plain_rate:.0} | {:.1}x slower | {:.2}x |",
+            "| {} | {s1:.0} | {steps1:.0} | {plain_rate:.0} | {:.1}x slower | {:.1}x slower | {:.1}x slower | {:.2}x |",
             test.name,
             plain_rate / s1,
+            plain_rate / floor_rate,
+            floor_rate / s1,
             s2 / s1
         );
     }
