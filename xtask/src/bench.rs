@@ -338,16 +338,19 @@ fn checker_rows(
     ];
     let mut runs: [Vec<CheckRun>; 3] = Default::default();
     let mut plain_runs = Vec::new();
+    let mut plain_pairs = Vec::new();
     for _ in 0..s.repeats {
         for (c, args) in configs.iter().enumerate() {
             runs[c].push(run_checker(checker, out, FAILOVER, args)?);
         }
         plain_runs.push(run_plain(plain, s.plain_runs)?);
+        plain_pairs.push(run_plain_pair(plain, s.plain_runs)?);
     }
     let [random, pct, two] = runs.map(|r| median_by(r, |r| r.f(&["elapsed_secs"])));
     let rate = |v: &Value| v["steps_per_sec"].as_f64().unwrap_or(f64::NAN);
     let limit = median_by(plain_runs, rate);
     let limit_steps = rate(&limit);
+    let pair_steps = median_by(plain_pairs, |r| *r);
 
     let sec = "checker";
     t.add(
@@ -390,6 +393,16 @@ fn checker_rows(
                 two.f(&["schedules_per_sec"]),
                 random.f(&["schedules_per_sec"])
             )
+        ),
+    );
+    t.add_vs(
+        "limit",
+        format!("plain Rust {FAILOVER}, two processes at once: steps/s"),
+        pair_steps,
+        "steps/s",
+        format!(
+            "{:.2} x one process (what this machine gives a second core)",
+            ratio(pair_steps, limit_steps)
         ),
     );
     let mib = |r: &CheckRun| r.f(&["peak_rss_bytes"]) / (1024.0 * 1024.0);
@@ -435,6 +448,34 @@ fn run_plain(plain: &Path, runs: u64) -> Result<Value, String> {
     let text = String::from_utf8_lossy(&output.stdout);
     let line = text.lines().last().unwrap_or_default();
     serde_json::from_str(line).map_err(|e| format!("{}: {e}: {line}", plain.display()))
+}
+
+/// Two limit processes at once: their summed steps/s, the scaling the
+/// machine itself gives a second busy core (shared caches, clock limits).
+fn run_plain_pair(plain: &Path, runs: u64) -> Result<f64, String> {
+    let spawn = || {
+        Command::new(plain)
+            .args(["--runs", &runs.to_string()])
+            .stdout(Stdio::piped())
+            .spawn()
+            .map_err(|e| format!("cannot run {}: {e}", plain.display()))
+    };
+    let (a, b) = (spawn()?, spawn()?);
+    let mut sum = 0.0;
+    for child in [a, b] {
+        let output = child
+            .wait_with_output()
+            .map_err(|e| format!("{}: {e}", plain.display()))?;
+        if !output.status.success() {
+            return Err(format!("{} failed ({})", plain.display(), output.status));
+        }
+        let text = String::from_utf8_lossy(&output.stdout);
+        let line = text.lines().last().unwrap_or_default();
+        let v: Value =
+            serde_json::from_str(line).map_err(|e| format!("{}: {e}: {line}", plain.display()))?;
+        sum += v["steps_per_sec"].as_f64().unwrap_or(f64::NAN);
+    }
+    Ok(sum)
 }
 
 fn bug_rows(t: &mut Table, checker: &Path, out: &Path, s: &Sizes) -> Result<(), String> {
