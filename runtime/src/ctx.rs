@@ -17,6 +17,94 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll};
 
+/// Where a [`Dequeue`] is: before its first scheduling point, or resumed
+/// after one of them.
+#[derive(Clone, Copy)]
+enum Stage {
+    Start,
+    /// After the point before an `on null` state's scan.
+    AfterNullPoint,
+    Scan,
+    /// After the point before taking the event at this position.
+    AfterFound(usize),
+    /// After the point before handing out `null`.
+    AfterNullEvent,
+    /// After going idle; woken by a send.
+    AfterIdle,
+}
+
+/// The machine loop's dequeue as one leaf future (see [`Point`]; the stages
+/// are its scheduling points).
+pub(crate) struct Dequeue<'a, E: Event> {
+    ctx: &'a mut Ctx<E>,
+    stage: Stage,
+    on_null: bool,
+}
+
+impl<E: Event> Dequeue<'_, E> {
+    /// Yields at a scheduling point, to resume at `next`.
+    fn yield_at(&mut self, status: Status, next: Stage) -> Poll<Result<E, ()>> {
+        let mut w = self.ctx.world.borrow_mut();
+        if w.rec.stopped {
+            return Poll::Ready(Err(()));
+        }
+        w.leave(self.ctx.me, status);
+        self.stage = next;
+        Poll::Pending
+    }
+}
+
+impl<E: Event> Future for Dequeue<'_, E> {
+    type Output = Result<E, ()>;
+    fn poll(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<Result<E, ()>> {
+        let this = self.get_mut();
+        loop {
+            match this.stage {
+                Stage::Start => {
+                    this.on_null = this.ctx.slot(|s| s.state_info().on_null);
+                    if this.on_null {
+                        return this.yield_at(Status::Running, Stage::AfterNullPoint);
+                    }
+                    this.stage = Stage::Scan;
+                }
+                Stage::AfterNullPoint => this.stage = Stage::Scan,
+                Stage::Scan => match this.ctx.scan_inbox() {
+                    Err(()) => return Poll::Ready(Err(())),
+                    Ok((Some(i), false)) => {
+                        return this.yield_at(Status::Running, Stage::AfterFound(i));
+                    }
+                    Ok((Some(i), true)) => return Poll::Ready(Ok(this.ctx.take_event(i))),
+                    Ok((None, _)) if this.on_null => {
+                        return this.yield_at(Status::Running, Stage::AfterNullEvent);
+                    }
+                    Ok((None, _)) => return this.yield_at(Status::Idle, Stage::AfterIdle),
+                },
+                Stage::AfterFound(i) => {
+                    if this.ctx.world.borrow().rec.stopped {
+                        return Poll::Ready(Err(()));
+                    }
+                    return Poll::Ready(Ok(this.ctx.take_event(i)));
+                }
+                Stage::AfterNullEvent => {
+                    if this.ctx.world.borrow().rec.stopped {
+                        return Poll::Ready(Err(()));
+                    }
+                    return Poll::Ready(Ok(E::NULL));
+                }
+                Stage::AfterIdle => {
+                    let mut w = this.ctx.world.borrow_mut();
+                    if w.rec.stopped {
+                        return Poll::Ready(Err(()));
+                    }
+                    w.machines[this.ctx.me].skip_dequeue_point = true;
+                    drop(w);
+                    this.stage = Stage::Start;
+                }
+            }
+        }
+    }
+}
+
 /// A machine's handle on its schedule.
 pub struct Ctx<E: Event> {
     world: Rc<RefCell<World<E>>>,
@@ -24,17 +112,74 @@ pub struct Ctx<E: Event> {
     me: usize,
 }
 
-/// Returns `Pending` exactly once: the scheduling point itself.
-struct Suspend(bool);
+/// A scheduling point as one leaf future, so resuming a machine does not
+/// walk an extra `async` layer per point. The first poll leaves the machine
+/// in `status` and yields to the executor; the second reports whether the
+/// schedule goes on (`Err` once it ended meanwhile).
+pub(crate) struct Point<'a, E: Event> {
+    world: &'a RefCell<World<E>>,
+    me: usize,
+    status: Option<Status>,
+}
 
-impl Future for Suspend {
-    type Output = ();
-    fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<()> {
-        if self.0 {
-            Poll::Ready(())
-        } else {
-            self.0 = true;
-            Poll::Pending
+impl<E: Event> Future for Point<'_, E> {
+    type Output = Result<(), ()>;
+    fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<Result<(), ()>> {
+        let mut w = self.world.borrow_mut();
+        if w.rec.stopped {
+            return Poll::Ready(Err(()));
+        }
+        let Some(status) = self.status.take() else {
+            return Poll::Ready(Ok(()));
+        };
+        w.leave(self.me, status);
+        Poll::Pending
+    }
+}
+
+/// `send` as one leaf future (see [`Point`]): the first poll checks the
+/// send, runs the monitors and yields at the scheduling point; the second
+/// enqueues the event.
+#[must_use = "a send does nothing unless awaited"]
+pub struct SendOp<'a, E: Event> {
+    ctx: &'a mut Ctx<E>,
+    target: MachineRef,
+    loc: Loc,
+    event: Option<E>,
+    /// The target's slot, once the send passed its checks and yielded.
+    index: Option<usize>,
+}
+
+impl<E: Event> Future for SendOp<'_, E> {
+    type Output = Result<(), Ctl<E>>;
+    fn poll(self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<Self::Output> {
+        let this = self.get_mut();
+        let Some(event) = this.event.as_ref() else {
+            return Poll::Ready(Ok(()));
+        };
+        match this.index {
+            None => {
+                let index = match this.ctx.send_begin(this.target, event, this.loc) {
+                    Ok(i) => i,
+                    Err(c) => return Poll::Ready(Err(c)),
+                };
+                let mut w = this.ctx.world.borrow_mut();
+                if w.rec.stopped {
+                    return Poll::Ready(Err(Ctl::Stop));
+                }
+                w.leave(this.ctx.me, Status::Running);
+                this.index = Some(index);
+                Poll::Pending
+            }
+            Some(index) => {
+                let mut w = this.ctx.world.borrow_mut();
+                if w.rec.stopped {
+                    return Poll::Ready(Err(Ctl::Stop));
+                }
+                let event = this.event.take().expect("checked above");
+                w.enqueue(index, event);
+                Poll::Ready(Ok(()))
+            }
         }
     }
 }
@@ -136,22 +281,11 @@ impl<E: Event> Ctx<E> {
 
     /// A scheduling point: leaves the machine in `status` and lets the
     /// scheduler run someone. `Err` when the schedule ended meanwhile.
-    async fn point(&mut self, status: Status) -> Result<(), ()> {
-        {
-            let mut w = self.world.borrow_mut();
-            if w.rec.stopped {
-                return Err(());
-            }
-            let slot = &mut w.machines[self.me];
-            slot.status = status;
-            slot.wake = false;
-            w.refresh(self.me);
-        }
-        Suspend(false).await;
-        if self.world.borrow().rec.stopped {
-            Err(())
-        } else {
-            Ok(())
+    fn point(&mut self, status: Status) -> Point<'_, E> {
+        Point {
+            world: &self.world,
+            me: self.me,
+            status: Some(status),
         }
     }
 
@@ -183,7 +317,19 @@ impl<E: Event> Ctx<E> {
     }
 
     /// `send target, event;` with the payload inside `event`.
-    pub async fn send(&mut self, target: MachineRef, event: E, loc: Loc) -> Result<(), Ctl<E>> {
+    pub fn send(&mut self, target: MachineRef, event: E, loc: Loc) -> SendOp<'_, E> {
+        SendOp {
+            ctx: self,
+            target,
+            loc,
+            event: Some(event),
+            index: None,
+        }
+    }
+
+    /// The part of a send before its scheduling point: the checks, the
+    /// trace, the monitors. Returns the target's slot.
+    fn send_begin(&mut self, target: MachineRef, event: &E, loc: Loc) -> Result<usize, Ctl<E>> {
         if event.id() == EventId::NULL {
             let (me, state) = self.label_and_state();
             let msg = format!(
@@ -199,34 +345,30 @@ impl<E: Event> Ctx<E> {
             );
             return Err(self.fail(BugKind::NullTarget, msg, loc));
         };
-        if let Some(e) = self.permission_error(index, &event) {
+        if let Some(e) = self.permission_error(index, event) {
             return Err(e(self, loc));
         }
-        {
-            let mut w = self.world.borrow_mut();
-            if w.rec.trace.is_some() {
-                let (me, state) = {
-                    let slot = &w.machines[self.me];
-                    (slot.label(), slot.state_info().name)
-                };
-                let t = w.machines[index].label();
-                let (e, p) = (event.name().to_owned(), event.payload_text());
-                w.rec.record(|| TraceEvent::Send {
-                    sender: me,
-                    state: state.to_owned(),
-                    target: t,
-                    event: e,
-                    payload: p,
-                });
-            }
-            // Monitors see the send before it is scheduled, as in P.
-            if w.notify_monitors(&event).is_err() {
-                return Err(Ctl::Stop);
-            }
+        let mut w = self.world.borrow_mut();
+        if w.rec.trace.is_some() {
+            let (me, state) = {
+                let slot = &w.machines[self.me];
+                (slot.label(), slot.state_info().name)
+            };
+            let t = w.machines[index].label();
+            let (e, p) = (event.name().to_owned(), event.payload_text());
+            w.rec.record(|| TraceEvent::Send {
+                sender: me,
+                state: state.to_owned(),
+                target: t,
+                event: e,
+                payload: p,
+            });
         }
-        self.point(Status::Running).await.map_err(|()| Ctl::Stop)?;
-        self.world.borrow_mut().enqueue(index, event);
-        Ok(())
+        // Monitors see the send before it is scheduled, as in P.
+        if w.notify_monitors(event).is_err() {
+            return Err(Ctl::Stop);
+        }
+        Ok(index)
     }
 
     /// A send outside the sender's `sends` set or the target's `receives`
@@ -482,61 +624,56 @@ impl<E: Event> Ctx<E> {
     /// neither deferred nor ignored in the current state (ignored ones are
     /// dropped on the way), else `null` if the state handles it, else the
     /// machine goes idle until a send wakes it.
-    pub(crate) async fn dequeue(&mut self) -> Result<E, ()> {
-        loop {
-            let on_null = self.slot(|s| s.state_info().on_null);
-            if on_null {
-                self.point(Status::Running).await?;
-            }
-            // Find the event first and take it out of the inbox only after
-            // the scheduling point: it is moved once, straight to the caller.
-            let (at, skip) = {
-                let w = &mut *self.world.borrow_mut();
-                if w.rec.stopped {
-                    return Err(());
-                }
-                let slot = &mut w.machines[self.me];
-                let info = slot.state_info();
-                let mut i = 0;
-                let mut at = None;
-                while i < slot.inbox.len() {
-                    let id = slot.inbox[i].id();
-                    if info.ignores(id) {
-                        slot.inbox.remove(i);
-                    } else if info.defers(id) {
-                        i += 1;
-                    } else {
-                        at = Some(i);
-                        break;
-                    }
-                }
-                (at, std::mem::take(&mut slot.skip_dequeue_point))
-            };
-            if let Some(i) = at {
-                if !skip {
-                    self.point(Status::Running).await?;
-                }
-                // Meanwhile other machines could only append to this inbox.
-                let event = {
-                    let inbox = &mut self.world.borrow_mut().machines[self.me].inbox;
-                    // Mostly the front: pop it rather than shift the ring.
-                    if i == 0 {
-                        inbox.pop_front()
-                    } else {
-                        inbox.remove(i)
-                    }
-                }
-                .expect("the event found before the scheduling point is still there");
-                self.trace_dequeue(&event);
-                return Ok(event);
-            }
-            if on_null {
-                self.point(Status::Running).await?;
-                return Ok(E::NULL);
-            }
-            self.point(Status::Idle).await?;
-            self.world.borrow_mut().machines[self.me].skip_dequeue_point = true;
+    pub(crate) fn dequeue(&mut self) -> Dequeue<'_, E> {
+        Dequeue {
+            ctx: self,
+            stage: Stage::Start,
+            on_null: false,
         }
+    }
+
+    /// The dequeue's inbox scan (`Err` once the schedule ended): drops the ignored events in front of the
+    /// first one the state can take and returns its position, and whether
+    /// this dequeue skips its scheduling point (woken by a send).
+    fn scan_inbox(&mut self) -> Result<(Option<usize>, bool), ()> {
+        let w = &mut *self.world.borrow_mut();
+        if w.rec.stopped {
+            return Err(());
+        }
+        let slot = &mut w.machines[self.me];
+        let info = slot.state_info();
+        let mut i = 0;
+        let mut at = None;
+        while i < slot.inbox.len() {
+            let id = slot.inbox[i].id();
+            if info.ignores(id) {
+                slot.inbox.remove(i);
+            } else if info.defers(id) {
+                i += 1;
+            } else {
+                at = Some(i);
+                break;
+            }
+        }
+        Ok((at, std::mem::take(&mut slot.skip_dequeue_point)))
+    }
+
+    /// Takes the event found by [`Ctx::scan_inbox`] at `i` (it is moved
+    /// once, straight to the caller, after the scheduling point).
+    fn take_event(&mut self, i: usize) -> E {
+        let event = {
+            let inbox = &mut self.world.borrow_mut().machines[self.me].inbox;
+            // Mostly the front: pop it rather than shift the ring.
+            if i == 0 {
+                inbox.pop_front()
+            } else {
+                inbox.remove(i)
+            }
+        }
+        // Meanwhile other machines could only append to this inbox.
+        .expect("the event found before the scheduling point is still there");
+        self.trace_dequeue(&event);
+        event
     }
 
     fn trace_dequeue(&mut self, event: &E) {

@@ -17,7 +17,7 @@ impl EventId {
 /// A program's events with their payloads (implemented by the generated
 /// `Event` enum). Cloning an event copies its payload, as P's value
 /// semantics require on send.
-pub trait Event: Clone + fmt::Debug + 'static {
+pub trait Event: Clone + fmt::Debug + Unpin + 'static {
     /// The `halt` event.
     const HALT: Self;
     /// The `null` event, handed to `on null` handlers.

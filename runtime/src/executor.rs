@@ -95,6 +95,8 @@ pub fn run_schedule<E: Event>(
         cfg: cfg.clone(),
         machines: Vec::new(),
         monitors: (test.monitors)(),
+        heat_deadline: u64::MAX,
+        fair: strategy.is_fair(),
         strategy,
         decisions: Vec::new(),
         spawned: Vec::new(),
@@ -109,6 +111,7 @@ pub fn run_schedule<E: Event>(
                 break;
             }
         }
+        w.update_heat_deadline();
     }
     if !world.borrow().rec.stopped {
         (test.main.spawn)(&world, test.main.name, None, None, None);

@@ -34,7 +34,7 @@ pub use bug::{Bug, BugKind, RtError};
 pub use cli::Program;
 pub use coverage::{Coverage, TypeCoverage};
 pub use ctl::{Ctl, Goto, Payload, Res, goto, payload, raise, take};
-pub use ctx::Ctx;
+pub use ctx::{Ctx, SendOp};
 pub use env::Env;
 pub use event::{Event, EventId};
 pub use executor::{MachineType, ScheduleResult, TestCase, run_schedule};

@@ -110,15 +110,24 @@ pub trait MonitorObj<E: Event> {
     fn observe(&mut self, event: &E, rec: &mut Recorder) -> Result<(), Stopped>;
     /// The current state and its temperature.
     fn current(&self) -> (&'static str, Temperature);
-    /// One step of liveness temperature: a bug once hot for longer than `threshold`.
-    fn heat(&mut self, threshold: u64) -> Option<Bug>;
+    /// The liveness bug at step `steps`, if the monitor has been hot for
+    /// more than `threshold` steps since it last entered a cold state.
+    fn heat(&self, steps: u64, threshold: u64) -> Option<Bug>;
+    /// The first step at which [`MonitorObj::heat`] would report a bug if
+    /// the monitor stayed in its state (`u64::MAX` when it is not hot).
+    fn heat_deadline(&self, threshold: u64) -> u64;
 }
 
 /// A monitor and its current state.
 pub struct Instance<M> {
     m: M,
     state: StateId,
+    /// Liveness temperature: the steps spent hot since the last cold state,
+    /// up to `hot_since`. Kept lazily, so a step costs nothing per monitor:
+    /// the temperature at step `s` adds `s - hot_since` while hot.
     temperature: u64,
+    /// The step at which the current hot stretch began.
+    hot_since: Option<u64>,
 }
 
 /// A fresh monitor, boxed for a test case's monitor list.
@@ -127,6 +136,7 @@ pub fn instance<E: Event, M: Monitor<E>>() -> Box<dyn MonitorObj<E>> {
         m: M::new(),
         state: M::START,
         temperature: 0,
+        hot_since: None,
     })
 }
 
@@ -229,8 +239,13 @@ impl<M> Instance<M> {
             }
             crate::coverage::Coverage::enter(&mut c.monitors, M::NAME, info.name);
         }
-        if info.temperature == Temperature::Cold {
-            self.temperature = 0;
+        if let Some(since) = self.hot_since.take() {
+            self.temperature += rec.steps - since;
+        }
+        match info.temperature {
+            Temperature::Cold => self.temperature = 0,
+            Temperature::Hot => self.hot_since = Some(rec.steps),
+            Temperature::Warm => {}
         }
         rec.record(|| TraceEvent::MonitorEnter {
             monitor: M::NAME.to_owned(),
@@ -277,23 +292,146 @@ impl<E: Event, M: Monitor<E>> MonitorObj<E> for Instance<M> {
         (info.name, info.temperature)
     }
 
-    fn heat(&mut self, threshold: u64) -> Option<Bug> {
-        let info = &M::STATES[self.state.0 as usize];
-        if info.temperature != Temperature::Hot {
+    fn heat(&self, steps: u64, threshold: u64) -> Option<Bug> {
+        let since = self.hot_since?;
+        if self.temperature + (steps - since) <= threshold {
             return None;
         }
-        self.temperature += 1;
-        (self.temperature > threshold).then(|| {
-            let mut bug = Bug::new(
-                BugKind::Liveness,
-                format!(
-                    "{} detected potential liveness bug in hot state '{}'.",
-                    M::NAME,
-                    info.name
-                ),
-            );
-            bug.machine = Some(M::NAME.to_owned());
-            bug
-        })
+        let info = &M::STATES[self.state.0 as usize];
+        let mut bug = Bug::new(
+            BugKind::Liveness,
+            format!(
+                "{} detected potential liveness bug in hot state '{}'.",
+                M::NAME,
+                info.name
+            ),
+        );
+        bug.machine = Some(M::NAME.to_owned());
+        Some(bug)
+    }
+
+    fn heat_deadline(&self, threshold: u64) -> u64 {
+        match self.hot_since {
+            // The first step whose temperature exceeds the threshold.
+            Some(since) => (since + threshold + 1).saturating_sub(self.temperature),
+            None => u64::MAX,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::strategy::Rng;
+
+    /// Event `To(s)`: the monitor goes to state `s`.
+    #[derive(Clone, Debug)]
+    struct To(u16);
+
+    impl Event for To {
+        const HALT: Self = To(u16::MAX);
+        const NULL: Self = To(u16::MAX - 1);
+        fn id(&self) -> EventId {
+            EventId(2)
+        }
+        fn name_of(_: EventId) -> &'static str {
+            "To"
+        }
+        fn payload_text(&self) -> Option<String> {
+            None
+        }
+    }
+
+    const fn state(name: &'static str, temperature: Temperature) -> StateInfo {
+        StateInfo {
+            name,
+            defer: &[],
+            ignore: &[],
+            on_null: false,
+            handles: &[],
+            temperature,
+        }
+    }
+
+    struct Mood;
+
+    impl Monitor<To> for Mood {
+        const NAME: &'static str = "Mood";
+        const STATES: &'static [StateInfo] = &[
+            state("Hot", Temperature::Hot),
+            state("Warm", Temperature::Warm),
+            state("Cold", Temperature::Cold),
+        ];
+        const START: StateId = StateId(0);
+        const OBSERVES: &'static [EventId] = &[EventId(2)];
+        fn new() -> Self {
+            Mood
+        }
+        fn entry(&mut self, _: &mut MonitorCtx<'_>, _: StateId, _: Payload) -> Result<(), Ctl<To>> {
+            Ok(())
+        }
+        fn exit(&mut self, _: &mut MonitorCtx<'_>, _: StateId) -> Result<(), Ctl<To>> {
+            Ok(())
+        }
+        fn handle(&mut self, _: &mut MonitorCtx<'_>, _: StateId, e: &To) -> Result<(), Ctl<To>> {
+            crate::goto(StateId(e.0), None)
+        }
+    }
+
+    fn recorder() -> Recorder {
+        Recorder {
+            steps: 0,
+            bug: None,
+            trace: None,
+            stopped: false,
+            cut: false,
+            diverged: None,
+            coverage: None,
+        }
+    }
+
+    /// The lazy temperature agrees, step by step, with P's eager rule: +1
+    /// per step while hot, reset on entering a cold state, kept in warm ones.
+    #[test]
+    fn lazy_temperature_matches_counting_every_step() {
+        for seed in 0..200 {
+            let mut rng = Rng::new(seed);
+            let threshold = 1 + rng.below(30);
+            let mut m = instance::<To, Mood>();
+            let mut rec = recorder();
+            m.start(&mut rec).unwrap();
+            let (mut eager, mut current) = (0u64, 0u16);
+            for step in 1..=300u64 {
+                rec.steps = step;
+                if current == 0 {
+                    eager += 1;
+                }
+                let expected = eager > threshold;
+                assert_eq!(
+                    m.heat(step, threshold).is_some(),
+                    expected,
+                    "seed {seed} step {step}"
+                );
+                if expected {
+                    assert!(m.heat_deadline(threshold) <= step);
+                    break;
+                }
+                assert!(m.heat_deadline(threshold) > step);
+                // Sometimes a monitor transition during this step.
+                if rng.below(4) == 0 {
+                    current = rng.below(3) as u16;
+                    m.observe(&To(current), &mut rec).unwrap();
+                    if current == 2 {
+                        eager = 0;
+                    }
+                }
+                if current == 0 {
+                    // Staying hot, the deadline is exact.
+                    assert_eq!(m.heat_deadline(threshold), step + threshold + 1 - eager);
+                } else {
+                    assert_eq!(m.heat_deadline(threshold), u64::MAX);
+                }
+            }
+        }
     }
 }

@@ -162,6 +162,11 @@ pub(crate) struct World<E: Event> {
     /// Which machines are enabled, one bit per slot, kept up to date by
     /// [`World::refresh`] so a scheduling decision does not scan every slot.
     pub enabled: Vec<u64>,
+    /// The first step at which a hot monitor fails the temperature check
+    /// (`u64::MAX`: none can).
+    pub heat_deadline: u64,
+    /// Whether the strategy is fair (liveness temperature is checked).
+    pub fair: bool,
     /// The test's interface bindings, for `new I(...)`.
     pub bindings: &'static [(u32, crate::executor::MachineType<E>)],
 }
@@ -181,6 +186,15 @@ impl<E: Event> World<E> {
     }
 
     /// The ids of the enabled machines, in increasing order.
+    /// Leaves machine `i` in `status` at a scheduling point.
+    #[inline]
+    pub fn leave(&mut self, i: usize, status: Status) {
+        let slot = &mut self.machines[i];
+        slot.status = status;
+        slot.wake = false;
+        self.refresh(i);
+    }
+
     pub fn enabled_ids(&self, out: &mut Vec<u32>) {
         out.clear();
         for (w, &bits) in self.enabled.iter().enumerate() {
@@ -195,7 +209,21 @@ impl<E: Event> World<E> {
 
     /// Counts one step (a decision or a choice): checks the step bound and
     /// the liveness temperature. `Err` means the schedule is over.
+    #[inline]
     pub fn step(&mut self) -> Result<(), ()> {
+        let next = self.rec.steps + 1;
+        if self.rec.stopped || self.rec.steps >= self.cfg.max_steps || next >= self.heat_deadline {
+            return self.step_slow();
+        }
+        self.rec.steps = next;
+        Ok(())
+    }
+
+    /// [`World::step`] when the schedule may end here: stopped, at the step
+    /// bound, or with a monitor hot for too long.
+    #[cold]
+    #[inline(never)]
+    fn step_slow(&mut self) -> Result<(), ()> {
         if self.rec.stopped {
             return Err(());
         }
@@ -211,18 +239,36 @@ impl<E: Event> World<E> {
             return Err(());
         }
         self.rec.steps += 1;
-        if self.cfg.temperature > 0 && self.strategy.is_fair() {
-            for m in &mut self.monitors {
-                if let Some(bug) = m.heat(self.cfg.temperature) {
-                    self.rec.fail(bug);
-                    return Err(());
-                }
-            }
+        if self.cfg.temperature == 0 || !self.fair {
+            return Ok(());
+        }
+        let steps = self.rec.steps;
+        let bug = self
+            .monitors
+            .iter()
+            .find_map(|m| m.heat(steps, self.cfg.temperature));
+        if let Some(bug) = bug {
+            self.rec.fail(bug);
+            return Err(());
         }
         Ok(())
     }
 
-    /// A boolean choice, recorded.
+    /// Recomputes the step at which a hot monitor's temperature check
+    /// fails, after monitors may have changed state. The check runs only
+    /// under a fair strategy with a threshold, as in P.
+    pub fn update_heat_deadline(&mut self) {
+        if self.cfg.temperature > 0 && self.fair {
+            let t = self.cfg.temperature;
+            self.heat_deadline = self
+                .monitors
+                .iter()
+                .map(|m| m.heat_deadline(t))
+                .min()
+                .unwrap_or(u64::MAX);
+        }
+    }
+
     pub fn choose_bool(&mut self) -> Result<bool, ()> {
         self.step()?;
         match self.strategy.choose_bool() {
@@ -284,11 +330,20 @@ impl<E: Event> World<E> {
     /// Runs every monitor that observes `event`; `Err` if one found a bug.
     pub fn notify_monitors(&mut self, event: &E) -> Result<(), ()> {
         let World { monitors, rec, .. } = self;
+        let mut result = Ok(());
+        let mut observed = false;
         for m in monitors.iter_mut() {
-            if m.observes(event.id()) && m.observe(event, rec).is_err() {
-                return Err(());
+            if m.observes(event.id()) {
+                observed = true;
+                if m.observe(event, rec).is_err() {
+                    result = Err(());
+                    break;
+                }
             }
         }
-        Ok(())
+        if observed {
+            self.update_heat_deadline();
+        }
+        result
     }
 }
