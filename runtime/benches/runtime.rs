@@ -243,12 +243,14 @@ fn main() {
         monitors: no_monitors,
         main: MachineType::of::<PingMain>(),
         bindings: &[],
+        params: &[],
     };
     let pipe = TestCase {
         name: "pipeline",
         monitors: no_monitors,
         main: MachineType::of::<PipeMain>(),
         bindings: &[],
+        params: &[],
     };
     // `--only NAME`: run one model's checker for a while, for a profiler.
     if let Some(i) = std::env::args().position(|a| a == "--only") {

@@ -169,6 +169,7 @@ static PROGRAM: Program<Ev> = Program {
         monitors: no_monitors,
         main: MachineType::of::<Main>(),
         bindings: &[],
+        params: &[],
     }],
 };
 

@@ -267,6 +267,11 @@ impl<E: Event> Ctx<E> {
         self.slot(|s| s.state)
     }
 
+    /// The value of P `param` number `i` in this test case.
+    pub fn param(&self, i: usize) -> crate::params::ParamValue {
+        crate::params::get(self.world.borrow().rec.params, i)
+    }
+
     /// This machine's label for the trace of a machine it creates (only
     /// built when a trace is being recorded).
     fn creator(&self) -> Option<String> {

@@ -1,5 +1,5 @@
 //! [`Env`]: what any P code can do, in a machine or in a spec monitor:
-//! print, fail an assertion, report a run-time error. Global P functions
+//! print, fail an assertion, report a run-time error, read a `param`. Global P functions
 //! that only need this are generic over it, so machines and monitors can
 //! both call them.
 
@@ -7,6 +7,7 @@ use crate::bug::{BugKind, RtError};
 use crate::ctl::Ctl;
 use crate::event::Event;
 use crate::loc::Loc;
+use crate::params::ParamValue;
 
 /// The environment of P code that neither suspends nor chooses.
 pub trait Env<E: Event> {
@@ -14,6 +15,8 @@ pub trait Env<E: Event> {
     fn print(&mut self, text: &str);
     /// Records a run-time error at `loc` and returns the value that unwinds.
     fn fail(&mut self, kind: BugKind, message: String, loc: Loc) -> Ctl<E>;
+    /// The value of P `param` number `i` in this test case.
+    fn param(&self, i: usize) -> ParamValue;
     /// Reports a failed `assert` (P's message: `Assertion Failed: file:line:col msg`).
     fn assert_failed(&mut self, message: Option<&str>, loc: Loc) -> Ctl<E> {
         let text = match message {
@@ -35,6 +38,9 @@ impl<E: Event> Env<E> for crate::ctx::Ctx<E> {
     fn fail(&mut self, kind: BugKind, message: String, loc: Loc) -> Ctl<E> {
         crate::ctx::Ctx::fail(self, kind, message, loc)
     }
+    fn param(&self, i: usize) -> ParamValue {
+        crate::ctx::Ctx::param(self, i)
+    }
 }
 
 impl<E: Event> Env<E> for crate::monitor::MonitorCtx<'_> {
@@ -43,5 +49,8 @@ impl<E: Event> Env<E> for crate::monitor::MonitorCtx<'_> {
     }
     fn fail(&mut self, kind: BugKind, message: String, loc: Loc) -> Ctl<E> {
         crate::monitor::MonitorCtx::fail(self, crate::bug::Bug::new(kind, message).at(loc))
+    }
+    fn param(&self, i: usize) -> ParamValue {
+        crate::monitor::MonitorCtx::param(self, i)
     }
 }

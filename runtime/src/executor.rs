@@ -51,6 +51,9 @@ pub struct TestCase<E: Event> {
     /// What `new I(...)` creates in this test: the machine bound to each
     /// interface, by the interface's number (P's module bindings).
     pub bindings: &'static [(u32, MachineType<E>)],
+    /// The value of every P `param` in this test case, by the param's
+    /// number (empty when the program declares none).
+    pub params: &'static [crate::params::ParamValue],
 }
 
 /// What one schedule did.
@@ -91,6 +94,7 @@ pub fn run_schedule<E: Event>(
                 schedules: 1,
                 ..Default::default()
             }),
+            params: test.params,
         },
         cfg: cfg.clone(),
         machines: Vec::new(),

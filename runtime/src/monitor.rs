@@ -96,6 +96,11 @@ impl MonitorCtx<'_> {
     pub fn state(&self) -> &'static str {
         self.state
     }
+
+    /// The value of P `param` number `i` in this test case.
+    pub fn param(&self, i: usize) -> crate::params::ParamValue {
+        crate::params::get(self.rec.params, i)
+    }
 }
 
 /// A monitor instance as the runtime drives it.
@@ -387,6 +392,7 @@ mod tests {
             cut: false,
             diverged: None,
             coverage: None,
+            params: &[],
         }
     }
 

@@ -9,6 +9,7 @@ pub use crate::executor::{MachineType, TestCase};
 pub use crate::loc::Loc;
 pub use crate::machine::{Machine, StateId, StateInfo, Temperature};
 pub use crate::monitor::{Monitor, MonitorCtx, MonitorObj, instance};
+pub use crate::params::ParamValue;
 pub use crate::values::{
     EventValue, MachineRef, Map, PFloat, PString, PValue, Seq, Set, Show, Value, format_pieces, ops,
 };

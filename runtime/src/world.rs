@@ -127,6 +127,8 @@ pub struct Recorder {
     pub(crate) diverged: Option<String>,
     /// Coverage counts, when asked for.
     pub(crate) coverage: Option<crate::coverage::Coverage>,
+    /// The test's `param` values, read by machines and monitors alike.
+    pub(crate) params: &'static [crate::params::ParamValue],
 }
 
 impl Recorder {

@@ -92,6 +92,7 @@ const RACE: TestCase<Ev> = TestCase {
     monitors: no_monitors,
     main: MachineType::of::<RaceMain>(),
     bindings: &[],
+    params: &[],
 };
 
 fn config(jobs: usize) -> CheckConfig {
@@ -188,6 +189,7 @@ fn shards_split_the_schedules_disjointly_and_completely() {
         monitors: no_monitors,
         main: MachineType::of::<Quiet>(),
         bindings: &[],
+        params: &[],
     };
     let cfg = |shard, jobs| CheckConfig {
         schedules: 101,
@@ -321,6 +323,7 @@ const NOISY: TestCase<Ev> = TestCase {
     monitors: no_monitors,
     main: MachineType::of::<NoisyMain>(),
     bindings: &[],
+    params: &[],
 };
 
 #[test]

@@ -172,24 +172,28 @@ static PROGRAM: Program<Ev> = Program {
             monitors: no_monitors,
             main: MachineType::of::<RaceMain>(),
             bindings: &[],
+            params: &[],
         },
         TestCase {
             name: "quiet",
             monitors: no_monitors,
             main: MachineType::of::<Quiet>(),
             bindings: &[],
+            params: &[],
         },
         TestCase {
             name: "quietToo",
             monitors: no_monitors,
             main: MachineType::of::<Quiet>(),
             bindings: &[],
+            params: &[],
         },
         TestCase {
             name: "spin",
             monitors: eventually,
             main: MachineType::of::<Spinner>(),
             bindings: &[],
+            params: &[],
         },
     ],
 };

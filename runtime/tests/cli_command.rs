@@ -49,6 +49,7 @@ static PROGRAM: Program<Ev> = Program {
         monitors: no_monitors,
         main: MachineType::of::<Fails>(),
         bindings: &[],
+        params: &[],
     }],
 };
 

@@ -104,6 +104,7 @@ const DEFER_TEST: TestCase<Ev> = TestCase {
     monitors: no_monitors,
     main: MachineType::of::<DeferMain>(),
     bindings: &[],
+    params: &[],
 };
 
 #[test]
@@ -171,6 +172,7 @@ fn raise_comes_first_and_goto_with_runs_exit_with_entry() {
         monitors: no_monitors,
         main: MachineType::of::<RaiseMain>(),
         bindings: &[],
+        params: &[],
     };
     let r = run_traced(&test, 1);
     assert_eq!(r.bug, None);
@@ -263,6 +265,7 @@ fn receive_at_call_depth_two_leaves_other_events_in_order() {
         monitors: no_monitors,
         main: MachineType::of::<Receiver>(),
         bindings: &[],
+        params: &[],
     };
     for seed in 0..50 {
         let r = run_traced(&test, seed);
@@ -329,6 +332,7 @@ fn halt_runs_exit_then_drops_everything_without_a_bug() {
         monitors: no_monitors,
         main: MachineType::of::<Halter>(),
         bindings: &[],
+        params: &[],
     };
     for seed in 0..50 {
         let r = run_traced(&test, seed);
@@ -396,6 +400,7 @@ fn each_machine_error_is_reported_as_its_kind() {
         monitors: no_monitors,
         main: MachineType::of::<Faulty>(),
         bindings: &[],
+        params: &[],
     };
     let expect = [
         (
@@ -522,6 +527,7 @@ fn a_monitor_left_hot_is_a_liveness_bug_and_cold_is_fine() {
         monitors: progress_monitor,
         main: MachineType::of::<Worker>(),
         bindings: &[],
+        params: &[],
     };
     FAULT.with(|f| f.set(0));
     let r = run_traced(&test, 0);
@@ -598,6 +604,7 @@ fn null_events_fire_only_when_the_inbox_has_nothing_to_dequeue() {
         monitors: no_monitors,
         main: MachineType::of::<NullMain>(),
         bindings: &[],
+        params: &[],
     };
     for seed in 0..20 {
         let r = run_traced(&test, seed);
@@ -646,6 +653,7 @@ fn a_monitor_hot_too_long_under_a_fair_scheduler_is_a_liveness_bug() {
         monitors: progress_monitor,
         main: MachineType::of::<Spinner>(),
         bindings: &[],
+        params: &[],
     };
     let cfg = |strategy, temperature| CheckConfig {
         strategy,
@@ -714,6 +722,7 @@ fn failing_value_operations_are_bugs_at_their_p_location() {
         monitors: no_monitors,
         main: MachineType::of::<Indexer>(),
         bindings: &[],
+        params: &[],
     };
     let expect = [
         (BugKind::IndexOutOfRange, "v.p:4:9"),

@@ -167,25 +167,36 @@ fn module_segment(name: &str) -> String {
     s
 }
 
-/// Expected bugs: a `dynamic_error` program's `// expect: <kind>` line, or
-/// a model's `expect.toml` (`testName = "kind"` lines).
+/// Expected bugs: a `dynamic_error` program's `// expect: <kind>` line
+/// (every test case must find it, or only those its `// expect-case: <test
+/// case>` lines name, the others none), or a model's `expect.toml`
+/// (`testName = "kind"` lines).
 fn expectations(d: &Discovered) -> Vec<(String, String)> {
     match d.expect {
         Some(Expect::DynamicError) => {
-            let kind = d
+            let texts: Vec<String> = d
                 .project
                 .files
                 .iter()
                 .filter_map(|f| std::fs::read_to_string(f).ok())
-                .find_map(|t| {
-                    t.lines().take(6).find_map(|l| {
-                        l.trim()
-                            .strip_prefix("// expect:")
-                            .map(|k| k.trim().to_owned())
-                    })
-                })
+                .collect();
+            let header = |prefix: &str| -> Vec<String> {
+                texts
+                    .iter()
+                    .flat_map(|t| t.lines().take(10))
+                    .filter_map(|l| l.trim().strip_prefix(prefix).map(|k| k.trim().to_owned()))
+                    .collect()
+            };
+            let kind = header("// expect:")
+                .into_iter()
+                .next()
                 .unwrap_or_else(|| "bug".into());
-            vec![("*".into(), kind)]
+            let cases = header("// expect-case:");
+            if cases.is_empty() {
+                vec![("*".into(), kind)]
+            } else {
+                cases.into_iter().map(|c| (c, kind.clone())).collect()
+            }
         }
         Some(_) => Vec::new(),
         None => {

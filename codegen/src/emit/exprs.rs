@@ -85,6 +85,15 @@ impl Body<'_, '_> {
                 let v = self.var(*v);
                 self.e.copy_of(v, x.ty)
             }
+            ExprKind::Param(p) => {
+                // Params are int or bool: the test case's value, by number.
+                let i = p.index();
+                if x.ty == TypeId::BOOL {
+                    quote!(ctx.param(#i).bool())
+                } else {
+                    quote!(ctx.param(#i).int())
+                }
+            }
             ExprKind::Field(inner, i) => {
                 // A field of a computed value: move it out of the temporary.
                 let v = self.expr(inner);

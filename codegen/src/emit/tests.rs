@@ -1,5 +1,7 @@
 //! The program's test cases (P's `test` and `implementation` declarations,
-//! or the implicit `DefaultImpl`) and the `PROGRAM` the checker runs.
+//! parametric tests expanded one case per assignment with the value of
+//! every `param`, or the implicit `DefaultImpl`) and the `PROGRAM` the
+//! checker runs.
 
 use super::Emitter;
 use crate::sema::model::*;
@@ -39,12 +41,23 @@ impl Emitter<'_> {
                 let n = &self.machine_names[mach.index()];
                 quote!((iface::#k, MachineType::of::<#n>()))
             });
+            let params = self.m.params.iter().enumerate().map(|(pi, decl)| {
+                let bound = t.params.iter().find(|(p, _)| p.index() == pi);
+                match bound.map(|(_, v)| *v) {
+                    Some(ParamValue::Int(n)) => quote!(ParamValue::Int(#n)),
+                    Some(ParamValue::Bool(b)) => quote!(ParamValue::Bool(#b)),
+                    // Unbound: the type's default, as in P.
+                    None if decl.ty == TypeId::BOOL => quote!(ParamValue::Bool(false)),
+                    None => quote!(ParamValue::Int(0i64)),
+                }
+            });
             cases.push(quote! {
                 TestCase {
                     name: #p_name,
                     monitors: #monitors_fn,
                     main: MachineType::of::<#main_ty>(),
                     bindings: &[#(#bindings),*],
+                    params: &[#(#params),*],
                 }
             });
         }

@@ -41,6 +41,9 @@ impl<'a> Checker<'a> {
                 };
             }
         }
+        for i in 0..self.param_ast.len() {
+            self.declare_param(ParamId(i as u32));
+        }
         // Global functions first: machines' handlers may name them.
         for i in 0..self.m.functions.len() {
             if let FunSource::Named(f) = self.fun_src[i] {
@@ -51,6 +54,28 @@ impl<'a> Checker<'a> {
             self.declare_machine(MachineId(i as u32));
         }
         self.record_permissions();
+    }
+
+    /// A `param`'s type: `int` or `bool`, the only values a parametric test
+    /// binds (P's grammar has int and bool literals in its value lists).
+    fn declare_param(&mut self, id: ParamId) {
+        let te = self.param_ast[id.index()];
+        let ty = self.resolve_type(te);
+        if ty == TypeId::INT || ty == TypeId::BOOL || ty == TypeId::ERROR {
+            self.m.params[id.index()].ty = ty;
+            return;
+        }
+        let name = self.m.params[id.index()].name.clone();
+        self.error(
+            Diagnostic::error(
+                te.span,
+                format!(
+                    "param `{name}` has type `{}`, but a param must be an `int` or a `bool`",
+                    self.ty(ty)
+                ),
+            )
+            .with_note("parametric tests bind params to int and bool literals only"),
+        );
     }
 
     /// The events of a list, sorted and without repeats; unknown names are

@@ -106,6 +106,9 @@ impl Dumper<'_> {
             );
             self.line(0, line);
         }
+        for p in &m.params {
+            self.line(0, format!("param {}: {}", p.name, self.ty(p.ty)));
+        }
         for f in 0..m.functions.len() {
             if m.functions[f].owner.is_none() {
                 self.function(FunId(f as u32), 0);
@@ -121,6 +124,14 @@ impl Dumper<'_> {
         for t in &m.tests {
             let main = t.main.map_or("-".into(), |x| m.machine(x).name.clone());
             self.line(0, format!("test {} ({:?}) main {main}", t.name, t.kind));
+            if !t.params.is_empty() {
+                let values: Vec<String> = t
+                    .params
+                    .iter()
+                    .map(|(p, v)| format!("{} = {v:?}", m.params[p.index()].name))
+                    .collect();
+                self.line(1, format!("params {}", values.join(", ")));
+            }
             self.module(&t.module, 1);
         }
     }
@@ -405,6 +416,7 @@ impl Dumper<'_> {
         };
         match &e.kind {
             ExprKind::Var(v) => self.var(f, *v),
+            ExprKind::Param(p) => format!("param:{}", self.m.params[p.index()].name),
             ExprKind::EnumElem(en, i) => self.m.enums[en.index()].elems[*i].name.clone(),
             ExprKind::Event(ev) => format!("event:{}", self.m.event(*ev).name),
             ExprKind::Int(v) => v.to_string(),

@@ -17,6 +17,7 @@ impl Cx<'_, '_> {
     fn event_operand(&mut self, e: &ast::Expr, keyword: &str) -> (Expr, Option<TypeId>) {
         if let ast::ExprKind::Name(name) = &e.kind {
             let known = self.lookup_var(&name.name).is_some()
+                || self.ck.names.param(&name.name).is_some()
                 || self.ck.names.event(&name.name).is_some()
                 || self.ck.names.enum_elem(&name.name).is_some();
             if !known {

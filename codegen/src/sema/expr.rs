@@ -146,6 +146,13 @@ impl Cx<'_, '_> {
                 span,
             };
         }
+        if let Some(p) = self.ck.names.param(&name.name) {
+            return Expr {
+                kind: ExprKind::Param(p),
+                ty: self.ck.m.params[p.index()].ty,
+                span,
+            };
+        }
         if let Some((en, i)) = self.ck.names.enum_elem(&name.name) {
             let ty = self.ck.m.enums[en.index()].ty;
             return Expr {

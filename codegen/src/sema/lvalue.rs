@@ -1,7 +1,7 @@
 //! Assignment targets (P's `lvalue` rule and `ExprVisitor.Visit*Lvalue`):
 //! a variable, a field of a (named) tuple target, or an element of a seq or
-//! map target. Enum elements and events are constants; set elements are
-//! not assignable.
+//! map target. Enum elements, events and `param` globals are constants;
+//! set elements are not assignable.
 
 use super::body::Cx;
 use super::model::*;
@@ -21,7 +21,12 @@ impl Cx<'_, '_> {
                         span,
                     };
                 }
-                let msg = if self.ck.names.enum_elem(&name.name).is_some() {
+                let msg = if self.ck.names.param(&name.name).is_some() {
+                    format!(
+                        "cannot assign to param `{}`: a param is read-only, its value set by the test case",
+                        name.name
+                    )
+                } else if self.ck.names.enum_elem(&name.name).is_some() {
                     format!(
                         "cannot assign to enum element `{}`: enum elements are constants",
                         name.name

@@ -10,7 +10,8 @@
 //! 2. whole-program rules: handler signatures and payloads (`handlers`),
 //!    effects propagated through calls and the restrictions on specs, exit
 //!    and transition functions (`effects`);
-//! 3. modules and tests (`modules`, `tests`).
+//! 3. modules and tests (`modules`, `tests`; `params` checks a parametric
+//!    test's bindings and expands it into its test cases).
 //!
 //! [`dump`] prints a model as text, for snapshots and debugging.
 //!
@@ -31,6 +32,7 @@ pub mod model;
 mod modules;
 mod names;
 mod ops;
+mod params;
 mod states;
 mod stmt;
 mod tests;
@@ -124,7 +126,9 @@ struct Checker<'a> {
     interface_ast: Vec<Option<&'a ast::InterfaceDecl>>,
     module_ast: Vec<&'a ast::ModuleDecl>,
     test_ast: Vec<TestAst<'a>>,
-    /// Names declared by unsupported constructs (`param`, `pure`, ...):
+    /// The declared type of each `param`, by [`ParamId`].
+    param_ast: Vec<&'a ast::TypeExpr>,
+    /// Names declared by unsupported constructs (`pure`, `invariant`, ...):
     /// their uses are not reported again.
     unsupported_names: HashSet<String>,
     fun_src: Vec<FunSource<'a>>,
@@ -158,6 +162,7 @@ impl<'a> Checker<'a> {
                 machines: Vec::new(),
                 functions: Vec::new(),
                 modules: Vec::new(),
+                params: Vec::new(),
                 tests: Vec::new(),
             },
             names: Names::default(),
@@ -171,6 +176,7 @@ impl<'a> Checker<'a> {
             interface_ast: Vec::new(),
             module_ast: Vec::new(),
             test_ast: Vec::new(),
+            param_ast: Vec::new(),
             unsupported_names: HashSet::new(),
             fun_src: Vec::new(),
             facts: Vec::new(),

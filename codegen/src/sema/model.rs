@@ -85,6 +85,8 @@ ids! {
     ModuleId;
     /// Index into [`Model::tests`].
     TestId;
+    /// Index into [`Model::params`].
+    ParamId;
 }
 
 impl EventId {
@@ -114,6 +116,9 @@ pub struct Model {
     pub machines: Vec<Machine>,
     pub functions: Vec<Function>,
     pub modules: Vec<ModuleDecl>,
+    /// `param` globals, in declaration order.
+    pub params: Vec<ParamDecl>,
+    /// Test cases: parametric tests expanded, one per assignment.
     pub tests: Vec<Test>,
 }
 
@@ -477,6 +482,34 @@ pub struct ModuleInfo {
     pub private_interfaces: Vec<InterfaceId>,
 }
 
+/// `param g: int;`: a global that P code reads and each test case binds.
+#[derive(Clone, Debug)]
+pub struct ParamDecl {
+    pub name: String,
+    /// `int` or `bool` (the only types P binds values of).
+    pub ty: TypeId,
+    pub span: Span,
+}
+
+/// A value bound to a `param` by a test case.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ParamValue {
+    Int(i64),
+    Bool(bool),
+}
+
+impl ParamValue {
+    /// The value's text in an expanded test case's name, as P writes it:
+    /// `3`, `neg3`, `true`.
+    pub fn name_text(self) -> String {
+        match self {
+            ParamValue::Int(n) if n < 0 => format!("neg{}", n.unsigned_abs()),
+            ParamValue::Int(n) => n.to_string(),
+            ParamValue::Bool(b) => b.to_string(),
+        }
+    }
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TestKind {
     /// `test t [main = M]: ...;`
@@ -497,5 +530,8 @@ pub struct Test {
     pub module: ModuleInfo,
     /// `scenario` monitors, attached to every test.
     pub scenarios: Vec<MachineId>,
+    /// The params this case binds, in the order the test lists them (the
+    /// order of its name); every other param reads its type's default.
+    pub params: Vec<(ParamId, ParamValue)>,
     pub span: Span,
 }

@@ -6,8 +6,8 @@
 //! types (aliases, foreign types), enums, interfaces and machines clash with
 //! each other, and every implementation machine also declares an interface
 //! of its own name; events clash with enum elements; event sets clash with
-//! interfaces; functions, modules and tests (with implementations) each have
-//! their own namespace.
+//! interfaces; functions, modules, tests (with implementations) and `param`
+//! globals each have their own namespace.
 
 use super::model::*;
 use super::{Checker, FunSource, Resolving, TestAst};
@@ -28,9 +28,10 @@ pub(super) enum Ns {
     Function,
     Module,
     Test,
+    Param,
 }
 
-const NS_COUNT: usize = 10;
+const NS_COUNT: usize = 11;
 
 /// The global tables: name -> (index in the model's vector, declaration span).
 #[derive(Default)]
@@ -69,6 +70,10 @@ impl Names {
         self.get(Ns::Function, name).map(|(i, _)| FunId(i))
     }
 
+    pub(super) fn param(&self, name: &str) -> Option<ParamId> {
+        self.get(Ns::Param, name).map(|(i, _)| ParamId(i))
+    }
+
     pub(super) fn enum_elem(&self, name: &str) -> Option<(EnumId, usize)> {
         self.get(Ns::EnumElem, name)
             .and_then(|(i, _)| self.enum_elems.get(i as usize).copied())
@@ -98,6 +103,7 @@ impl<'a> Checker<'a> {
             Ns::Function => "function",
             Ns::Module => "module",
             Ns::Test => "test",
+            Ns::Param => "param",
         }
     }
 
@@ -198,9 +204,7 @@ impl<'a> Checker<'a> {
                 self.module_ast.push(md);
             }
             D::Test(t) => {
-                if t.params.is_some() {
-                    self.unsupported(t.span, "a parametric test (`test param ...`)");
-                } else if t.refines.is_some() {
+                if t.refines.is_some() {
                     self.unsupported(t.span, "a refinement test (`refines`)");
                 } else {
                     self.report_clash(&t.name, "test", &[Ns::Test]);
@@ -216,9 +220,16 @@ impl<'a> Checker<'a> {
                 self.test_ast.push(TestAst::Implementation(t));
             }
             D::Param(p) => {
-                self.unsupported(p.span, "a test parameter (`param`)");
                 for name in &p.names {
-                    self.unsupported_names.insert(name.name.clone());
+                    self.report_clash(name, "param", &[Ns::Param]);
+                    let id = self.m.params.len() as u32;
+                    self.names.put(Ns::Param, &name.name, id, name.span);
+                    self.m.params.push(ParamDecl {
+                        name: name.name.clone(),
+                        ty: TypeId::ERROR,
+                        span: name.span,
+                    });
+                    self.param_ast.push(&p.ty);
                 }
             }
             D::Verification(v) => {

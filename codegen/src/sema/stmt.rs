@@ -375,9 +375,19 @@ impl Cx<'_, '_> {
         let body = self.sub_block(body);
         self.loops -= 1;
         let Some(var) = var else {
-            self.err(
+            let d = if self.ck.names.param(&item.name).is_some() {
+                Diagnostic::error(
+                    item.span,
+                    format!(
+                        "cannot assign to param `{}`: a param is read-only, its value set by the test case",
+                        item.name
+                    ),
+                )
+            } else {
                 Diagnostic::error(item.span, format!("unknown variable `{}`", item.name))
-                    .with_note("the loop variable of `foreach` must be declared with `var` first"),
+            };
+            self.err(
+                d.with_note("the loop variable of `foreach` must be declared with `var` first"),
             );
             return None;
         };

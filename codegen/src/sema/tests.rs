@@ -1,13 +1,15 @@
 //! Tests and implementations (P's `ModuleSystemTypeChecker.CheckSafetyTest`
-//! and `CheckImplementationDecl`), and the implicit test of a program that
-//! declares none (`ModuleSystemDeclarations`: `Main` with every machine
+//! and `CheckImplementationDecl`), parametric tests expanded into their
+//! cases (`params`), and the implicit test of a program that declares none (`ModuleSystemDeclarations`: `Main` with every machine
 //! bound to its own interface and no spec attached).
 
 use super::model::*;
 use super::modules::{Info, Named};
-use super::{Checker, TestAst};
+use super::{Checker, TestAst, params};
 use crate::diag::Diagnostic;
 use crate::source::Span;
+use crate::syntax::ast;
+use std::collections::HashMap;
 
 impl<'a> Checker<'a> {
     pub(super) fn check_modules(&mut self) {
@@ -22,6 +24,18 @@ impl<'a> Checker<'a> {
             .filter(|m| self.m.machines[m.index()].kind == MachineKind::Scenario)
             .collect();
         for t in self.test_ast.clone() {
+            // A parametric test's cases (checked even if its module is not).
+            let cases = match t {
+                TestAst::Test(ast::TestDecl {
+                    name,
+                    params: Some(tp),
+                    ..
+                }) => match self.param_cases(name, tp) {
+                    Some(cases) => Some(cases),
+                    None => continue,
+                },
+                _ => None,
+            };
             let (name, main, module, kind, span) = match t {
                 TestAst::Test(t) => (&t.name, t.main.as_ref(), &t.module, TestKind::Test, t.span),
                 TestAst::Implementation(t) => (
@@ -78,17 +92,55 @@ impl<'a> Checker<'a> {
                     continue;
                 }
             }
-            self.m.tests.push(Test {
+            let test = Test {
                 name: name.name.clone(),
                 kind,
                 main,
                 module: info.to_model(),
                 scenarios: scenarios.clone(),
+                params: Vec::new(),
                 span: name.span,
-            });
+            };
+            match cases {
+                None => self.m.tests.push(test),
+                Some(cases) => {
+                    for a in cases {
+                        let name = params::case_name(&self.m, &test.name, &a);
+                        self.m.tests.push(Test {
+                            name,
+                            params: a,
+                            ..test.clone()
+                        });
+                    }
+                }
+            }
         }
+        self.unique_case_names();
         if self.test_ast.is_empty() {
             self.default_test(scenarios);
+        }
+    }
+
+    /// Test case names are what `--testcase` selects: an expanded
+    /// parametric case may not take the name of another test.
+    fn unique_case_names(&mut self) {
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for i in 0..self.m.tests.len() {
+            let t = &self.m.tests[i];
+            match seen.get(&t.name) {
+                None => {
+                    seen.insert(t.name.clone(), i);
+                }
+                Some(&first) => {
+                    let d =
+                        Diagnostic::error(t.span, format!("two test cases are named `{}`", t.name))
+                            .with_label(self.m.tests[first].span, "the other one is declared here")
+                            .with_note(
+                                "a parametric test `t` names its cases `t___param_value__...`",
+                            );
+                    self.error(d);
+                }
+            }
         }
     }
 
@@ -136,6 +188,7 @@ impl<'a> Checker<'a> {
             main: Some(main),
             module,
             scenarios,
+            params: Vec::new(),
             span,
         });
     }

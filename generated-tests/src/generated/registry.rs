@@ -772,6 +772,39 @@ pub static PROGRAMS: &[Program] = &[
         },
     },
     Program {
+        source: "p-models/conformance/correct/param_test_assume",
+        group: "correct",
+        expected_bugs: &[],
+        check: |cfg| {
+            super::conformance::correct::param_test_assume::TESTS
+                .iter()
+                .map(|t| (t.name, check(t, cfg).bug.map(|b| (b.bug.kind.name(), b.bug.message))))
+                .collect()
+        },
+    },
+    Program {
+        source: "p-models/conformance/correct/param_test_cartesian",
+        group: "correct",
+        expected_bugs: &[],
+        check: |cfg| {
+            super::conformance::correct::param_test_cartesian::TESTS
+                .iter()
+                .map(|t| (t.name, check(t, cfg).bug.map(|b| (b.bug.kind.name(), b.bug.message))))
+                .collect()
+        },
+    },
+    Program {
+        source: "p-models/conformance/correct/param_test_twise",
+        group: "correct",
+        expected_bugs: &[],
+        check: |cfg| {
+            super::conformance::correct::param_test_twise::TESTS
+                .iter()
+                .map(|t| (t.name, check(t, cfg).bug.map(|b| (b.bug.kind.name(), b.bug.message))))
+                .collect()
+        },
+    },
+    Program {
         source: "p-models/conformance/correct/print_statements",
         group: "correct",
         expected_bugs: &[],
@@ -1734,6 +1767,28 @@ pub static PROGRAMS: &[Program] = &[
         expected_bugs: &[("*", "assertion")],
         check: |cfg| {
             super::conformance::dynamic_error::multi_file_overdraft::TESTS
+                .iter()
+                .map(|t| (t.name, check(t, cfg).bug.map(|b| (b.bug.kind.name(), b.bug.message))))
+                .collect()
+        },
+    },
+    Program {
+        source: "p-models/conformance/dynamic_error/param_test_monitor_fails_for_one_case",
+        group: "dynamic_error",
+        expected_bugs: &[("tcLimit___limit_2__count_3", "assertion")],
+        check: |cfg| {
+            super::conformance::dynamic_error::param_test_monitor_fails_for_one_case::TESTS
+                .iter()
+                .map(|t| (t.name, check(t, cfg).bug.map(|b| (b.bug.kind.name(), b.bug.message))))
+                .collect()
+        },
+    },
+    Program {
+        source: "p-models/conformance/dynamic_error/param_test_one_case_fails",
+        group: "dynamic_error",
+        expected_bugs: &[("tcQuorum___replicas_4__quorum_2", "assertion")],
+        check: |cfg| {
+            super::conformance::dynamic_error::param_test_one_case_fails::TESTS
                 .iter()
                 .map(|t| (t.name, check(t, cfg).bug.map(|b| (b.bug.kind.name(), b.bug.message))))
                 .collect()

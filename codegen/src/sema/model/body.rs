@@ -5,7 +5,7 @@
 //! written down: which collection an index reads, which conversion a `to`
 //! performs, where a value is widened ([`ExprKind::Upcast`]).
 
-use super::{EnumId, EventId, FieldId, FunId, InterfaceId, Loc, LocalId, StateId, TypeId};
+use super::{EnumId, EventId, FieldId, FunId, InterfaceId, Loc, LocalId, ParamId, StateId, TypeId};
 use crate::source::Span;
 
 /// A variable: a local (or parameter) of the enclosing function, or a field
@@ -80,6 +80,8 @@ pub enum Coercion {
 #[derive(Clone, Debug, PartialEq)]
 pub enum ExprKind {
     Var(VarRef),
+    /// A `param` global: read-only, its value set by the test case.
+    Param(ParamId),
     /// An element of an enum: the enum and the element's index.
     EnumElem(EnumId, usize),
     /// An event used as a value (including `halt`).

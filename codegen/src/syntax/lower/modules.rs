@@ -167,7 +167,7 @@ impl Lowerer<'_> {
                 .find(|c| c.as_rule() == Rule::int_lit)
             {
                 Some(k) => Some(self.lower_int_lit(&k).value),
-                // `(pairwise)` is `(2 wise)`.
+                // `pairwise` is `(2 wise)`.
                 None => Some(2),
             },
             None => None,

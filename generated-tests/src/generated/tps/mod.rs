@@ -1108,6 +1108,7 @@ pub static TESTS: &[TestCase<Event>] = &[
                 MachineType::of::<TransactionProcessingSystem>(),
             ),
         ],
+        params: &[],
     },
     TestCase {
         name: "tcActivePassiveFailover",
@@ -1138,6 +1139,7 @@ pub static TESTS: &[TestCase<Event>] = &[
                 MachineType::of::<TransactionProcessingSystem>(),
             ),
         ],
+        params: &[],
     },
     TestCase {
         name: "tcActivePassiveFailoverNoWait",
@@ -1168,6 +1170,7 @@ pub static TESTS: &[TestCase<Event>] = &[
                 MachineType::of::<TransactionProcessingSystem>(),
             ),
         ],
+        params: &[],
     },
     TestCase {
         name: "tcActivePassiveF1",
@@ -1195,6 +1198,7 @@ pub static TESTS: &[TestCase<Event>] = &[
                 MachineType::of::<TransactionProcessingSystem>(),
             ),
         ],
+        params: &[],
     },
     TestCase {
         name: "tcActivePassiveF2",
@@ -1222,6 +1226,7 @@ pub static TESTS: &[TestCase<Event>] = &[
                 MachineType::of::<TransactionProcessingSystem>(),
             ),
         ],
+        params: &[],
     },
     TestCase {
         name: "tcActivePassiveF3",
@@ -1249,6 +1254,7 @@ pub static TESTS: &[TestCase<Event>] = &[
                 MachineType::of::<TransactionProcessingSystem>(),
             ),
         ],
+        params: &[],
     },
     TestCase {
         name: "tcActivePassiveF4",
@@ -1276,6 +1282,7 @@ pub static TESTS: &[TestCase<Event>] = &[
                 MachineType::of::<TransactionProcessingSystem>(),
             ),
         ],
+        params: &[],
     },
     TestCase {
         name: "tcActivePassiveF5",
@@ -1303,6 +1310,7 @@ pub static TESTS: &[TestCase<Event>] = &[
                 MachineType::of::<TransactionProcessingSystem>(),
             ),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

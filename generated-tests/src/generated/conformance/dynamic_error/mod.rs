@@ -47,6 +47,8 @@ pub mod map_missing_key_in_update;
 pub mod map_missing_key_nested;
 pub mod modulo_by_zero;
 pub mod multi_file_overdraft;
+pub mod param_test_monitor_fails_for_one_case;
+pub mod param_test_one_case_fails;
 pub mod raise_null_event;
 pub mod receives_violation;
 pub mod send_null_event;

@@ -1080,6 +1080,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::SCENARIO_DRIVER, MachineType::of::<ScenarioDriver>()),
             (iface::TEST_ACTIVE_PASSIVE, MachineType::of::<TestActivePassive>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

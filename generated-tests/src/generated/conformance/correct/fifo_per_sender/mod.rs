@@ -182,6 +182,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::PRODUCER, MachineType::of::<Producer>()),
             (iface::CONSUMER, MachineType::of::<Consumer>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -116,6 +116,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::TIMER, MachineType::of::<Timer>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -195,6 +195,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::I_SERVER, MachineType::of::<IncrementServer>()),
             (iface::CLIENT, MachineType::of::<Client>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -131,6 +131,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::I_COUNTER, MachineType::of::<Counter>()),
             (iface::MAIN, MachineType::of::<Main>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -113,6 +113,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::SLEEPER, MachineType::of::<Sleeper>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -275,6 +275,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::BANK, MachineType::of::<Bank>()),
             (iface::MAIN, MachineType::of::<Main>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -107,6 +107,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::PINGER, MachineType::of::<Pinger>()),
             (iface::PONGER, MachineType::of::<Ponger>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -186,6 +186,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::DOUBLER, MachineType::of::<Doubler>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -113,6 +113,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::SURVIVOR, MachineType::of::<Survivor>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -195,6 +195,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::ORACLE, MachineType::of::<Oracle>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

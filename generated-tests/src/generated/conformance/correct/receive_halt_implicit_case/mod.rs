@@ -105,6 +105,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::WAITER, MachineType::of::<Waiter>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -101,6 +101,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::HELPER, MachineType::of::<Helper>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

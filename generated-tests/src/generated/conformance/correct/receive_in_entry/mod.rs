@@ -101,6 +101,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::GREETER, MachineType::of::<Greeter>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

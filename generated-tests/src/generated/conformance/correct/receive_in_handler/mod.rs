@@ -121,6 +121,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::WORKER, MachineType::of::<Worker>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

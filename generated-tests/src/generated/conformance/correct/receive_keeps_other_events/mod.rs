@@ -121,6 +121,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::SENDER, MachineType::of::<Sender>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -134,6 +134,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::FEEDER, MachineType::of::<Feeder>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -107,6 +107,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::RECEIVER, MachineType::of::<Receiver>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

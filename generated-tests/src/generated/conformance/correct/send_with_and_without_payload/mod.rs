@@ -135,6 +135,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::COUNTER, MachineType::of::<Counter>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

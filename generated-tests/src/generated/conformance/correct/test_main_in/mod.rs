@@ -109,6 +109,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::STARTER, MachineType::of::<Starter>()),
             (iface::GREETER, MachineType::of::<Greeter>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -115,6 +115,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::DRIVER, MachineType::of::<Driver>()),
             (iface::WORKER, MachineType::of::<Worker>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -121,6 +121,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::ECHO, MachineType::of::<Echo>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

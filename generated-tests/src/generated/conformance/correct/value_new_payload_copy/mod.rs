@@ -140,6 +140,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::CHILD, MachineType::of::<Child>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -115,6 +115,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::BANK, MachineType::of::<Bank>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

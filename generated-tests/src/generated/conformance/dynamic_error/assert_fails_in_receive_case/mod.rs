@@ -101,6 +101,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::RESPONDER, MachineType::of::<Responder>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

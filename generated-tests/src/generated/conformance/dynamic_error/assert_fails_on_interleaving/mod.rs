@@ -140,6 +140,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::RACER, MachineType::of::<Racer>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -82,6 +82,7 @@ pub static TESTS: &[TestCase<Event>] = &[
         monitors: monitors_0,
         main: MachineType::of::<Main>(),
         bindings: &[(iface::MAIN, MachineType::of::<Main>())],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -107,6 +107,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::SERVER, MachineType::of::<Server>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

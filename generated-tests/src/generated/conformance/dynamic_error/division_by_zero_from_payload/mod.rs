@@ -154,6 +154,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::CALCULATOR, MachineType::of::<Calculator>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -99,6 +99,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::SILENT_SERVER, MachineType::of::<SilentServer>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -99,6 +99,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::RESOURCE, MachineType::of::<Resource>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -101,6 +101,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::I_WORKER, MachineType::of::<Worker>()),
             (iface::MAIN, MachineType::of::<Main>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.

@@ -99,6 +99,7 @@ pub static TESTS: &[TestCase<Event>] = &[
             (iface::MAIN, MachineType::of::<Main>()),
             (iface::LISTENER, MachineType::of::<Listener>()),
         ],
+        params: &[],
     },
 ];
 /// The program, as its checker binary runs it.
