@@ -248,11 +248,22 @@ impl<'e, 'm> Body<'e, 'm> {
                 body,
                 ..
             } => {
-                let c = self.expr(collection);
+                // `foreach (k in keys(m))` walks a snapshot of the map's
+                // keys: an O(1) copy of the map, not a sequence built first.
+                let c = match &collection.kind {
+                    ExprKind::Keys(m) => {
+                        let m = self.expr(m);
+                        quote!(#m.keys())
+                    }
+                    _ => {
+                        let c = self.expr(collection);
+                        quote!(#c.iter())
+                    }
+                };
                 let var = self.var(*item);
                 let b = self.block(body);
                 let t = self.fresh("item");
-                quote!(for #t in #c.iter() { #var = #t.clone(); #b })
+                quote!(for #t in #c { #var = #t.clone(); #b })
             }
             StmtKind::If {
                 cond,

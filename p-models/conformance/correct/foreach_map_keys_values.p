@@ -1,4 +1,5 @@
-// foreach over keys(m) and values(m) iterates every key and every value of a map.
+// foreach over keys(m) and values(m) iterates every key and every value of a map;
+// keys(m) is a copy, so changing m in the loop does not change what it walks.
 // expect: no-bug
 
 machine Main {
@@ -26,6 +27,15 @@ machine Main {
       assert keySum == 6, "sum of the keys";
       assert valueSum == 60, "sum of the values";
       assert n == 6, "three keys and three values";
+
+      n = 0;
+      foreach (k in keys(m)) {
+        m -= (k);
+        m[k + 10] = k;
+        n = n + 1;
+      }
+      assert n == 3, "the loop walks the three keys m had when it started";
+      assert sizeof(m) == 3 && (11 in m) && (12 in m) && (13 in m), "every old key moved up by 10";
     }
   }
 }

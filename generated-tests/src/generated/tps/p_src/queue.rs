@@ -125,7 +125,7 @@ impl Queue {
         if ((self.records.len() as i64) == 0i64) {
             return Ok(());
         }
-        for tmp_item4 in self.parked_readers.keys().cloned().collect::<Seq<_>>().iter() {
+        for tmp_item4 in self.parked_readers.clone().keys() {
             reader = tmp_item4.clone();
             {
                 {
@@ -334,7 +334,7 @@ impl Queue {
     /// Anonymous handler (PSrc/Queue.p:78).
     async fn entry_unavailable(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut reader: MachineRef = MachineRef::NULL;
-        for tmp_item4 in self.parked_readers.keys().cloned().collect::<Seq<_>>().iter() {
+        for tmp_item4 in self.parked_readers.clone().keys() {
             reader = tmp_item4.clone();
             {
                 {

@@ -26,13 +26,13 @@ macro_rules! at {
         Loc::new(FILE, $l, $c)
     };
 }
-/// P machine `Main` (foreach_map_keys_values.p:4).
+/// P machine `Main` (foreach_map_keys_values.p:5).
 #[derive(Debug, Default)]
 pub struct Main {}
 impl Main {
     /// state `Init`
     pub const INIT: StateId = StateId(0);
-    /// Anonymous handler (foreach_map_keys_values.p:6).
+    /// Anonymous handler (foreach_map_keys_values.p:7).
     fn entry_init(&mut self, ctx: &mut Ctx<Event>) -> R<()> {
         let mut m: Map<i64, i64> = <Map<i64, i64>>::default();
         let mut k: i64 = 0;
@@ -55,15 +55,15 @@ impl Main {
             let tmp_v6 = 30i64;
             m.insert(tmp_k5, tmp_v6);
         }
-        for tmp_item7 in m.keys().cloned().collect::<Seq<_>>().iter() {
+        for tmp_item7 in m.clone().keys() {
             k = tmp_item7.clone();
             {
                 key_sum = key_sum.wrapping_add(k);
-                if !(ctx.check(ops::map_get(&m, &k), at!(19, 16))?
+                if !(ctx.check(ops::map_get(&m, &k), at!(20, 16))?
                     == k.wrapping_mul(10i64))
                 {
                     return Err(
-                        ctx.assert_failed(Some("each key maps to its value"), at!(19, 9)),
+                        ctx.assert_failed(Some("each key maps to its value"), at!(20, 9)),
                     );
                 }
                 n = n.wrapping_add(1i64);
@@ -77,14 +77,46 @@ impl Main {
             }
         }
         if !(key_sum == 6i64) {
-            return Err(ctx.assert_failed(Some("sum of the keys"), at!(26, 7)));
+            return Err(ctx.assert_failed(Some("sum of the keys"), at!(27, 7)));
         }
         if !(value_sum == 60i64) {
-            return Err(ctx.assert_failed(Some("sum of the values"), at!(27, 7)));
+            return Err(ctx.assert_failed(Some("sum of the values"), at!(28, 7)));
         }
         if !(n == 6i64) {
             return Err(
-                ctx.assert_failed(Some("three keys and three values"), at!(28, 7)),
+                ctx.assert_failed(Some("three keys and three values"), at!(29, 7)),
+            );
+        }
+        n = 0i64;
+        for tmp_item12 in m.clone().keys() {
+            k = tmp_item12.clone();
+            {
+                {
+                    let tmp_k9 = k;
+                    m.remove(&tmp_k9);
+                }
+                {
+                    let tmp_k10 = k.wrapping_add(10i64);
+                    let tmp_v11 = k;
+                    m.insert(tmp_k10, tmp_v11);
+                }
+                n = n.wrapping_add(1i64);
+            }
+        }
+        if !(n == 3i64) {
+            return Err(
+                ctx
+                    .assert_failed(
+                        Some("the loop walks the three keys m had when it started"),
+                        at!(37, 7),
+                    ),
+            );
+        }
+        if !(((((m.len() as i64) == 3i64) && m.contains_key(&11i64))
+            && m.contains_key(&12i64)) && m.contains_key(&13i64))
+        {
+            return Err(
+                ctx.assert_failed(Some("every old key moved up by 10"), at!(38, 7)),
             );
         }
         Ok(())
