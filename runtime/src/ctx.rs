@@ -698,18 +698,21 @@ impl<E: Event> Ctx<E> {
         }
     }
 
-    /// Counts the handler about to run for `event` in the current state.
-    pub(crate) fn cover_handler(&mut self, event: &E) {
+    /// The current state, where the handler for `event` is about to run
+    /// (counted when coverage is on).
+    pub(crate) fn begin_handler(&mut self, event: &E) -> StateId {
         let mut w = self.world.borrow_mut();
+        let state = w.machines[self.me].state;
         if w.rec.coverage.is_some() {
-            let (kind, state) = {
+            let (kind, name) = {
                 let slot = &w.machines[self.me];
                 (slot.kind, slot.state_info().name)
             };
             if let Some(c) = &mut w.rec.coverage {
-                c.handle(kind, state, event.name());
+                c.handle(kind, name, event.name());
             }
         }
+        state
     }
 
     pub(crate) fn trace_raise(&mut self, event: &E) {

@@ -115,17 +115,18 @@ pub trait Machine<E: Event>: Sized + 'static {
 pub(crate) async fn run<E: Event, M: Machine<E>>(mut ctx: Ctx<E>, payload: Payload) {
     let mut m = M::new();
     let start = m.entry(&mut ctx, M::START, payload).await;
-    if settle(&mut m, &mut ctx, start).await.is_err() {
+    // Most handlers finish normally: `settle` only runs for a raise, a
+    // goto or a stop.
+    if start.is_err() && settle(&mut m, &mut ctx, start).await.is_err() {
         return;
     }
     loop {
         let Ok(event) = ctx.dequeue().await else {
             return;
         };
-        let state = ctx.state();
-        ctx.cover_handler(&event);
+        let state = ctx.begin_handler(&event);
         let outcome = m.handle(&mut ctx, state, event).await;
-        if settle(&mut m, &mut ctx, outcome).await.is_err() {
+        if outcome.is_err() && settle(&mut m, &mut ctx, outcome).await.is_err() {
             return;
         }
     }
@@ -149,8 +150,7 @@ async fn settle<E: Event, M: Machine<E>>(
                     // P drops a raised event its state ignores or defers.
                     return Ok(());
                 }
-                let st = ctx.state();
-                ctx.cover_handler(&e);
+                let st = ctx.begin_handler(&e);
                 m.handle(ctx, st, e).await
             }
             Err(Ctl::Goto(goto)) => transition(m, ctx, goto).await,
