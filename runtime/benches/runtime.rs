@@ -280,7 +280,9 @@ fn main() {
         ),
         (&pipe, plain_pipeline, &floor_pipe),
     ] {
-        let schedules = if quick { 50 } else { 400 };
+        // Enough schedules for `min` of one job, from a short first run.
+        let (guess, _) = checker_rate(test, 1, 50);
+        let schedules = ((guess * min.as_secs_f64()) as u64).max(50);
         let (s1, steps1) = checker_rate(test, 1, schedules);
         let (s2, _) = checker_rate(test, 2, schedules * 2);
         let (runs, elapsed) = time(min, plain);
