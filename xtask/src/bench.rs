@@ -454,9 +454,7 @@ fn run_plain(plain: &Path, runs: u64) -> Result<Value, String> {
 /// Two one-job checker processes at once, each with half the schedules
 /// (the split `--jobs 2` makes): their summed schedules/s. Nothing is
 /// shared but the machine, so this is what a second core gives the
-/// checker's kind of work (on a virtual machine whose two cores may be
-/// one physical core's hyperthreads, far from 2x for code with this
-/// checker's instruction-level parallelism).
+/// checker's own work, and the 2-job row is judged against it.
 fn run_checker_pair(checker: &Path, out: &Path, schedules: u64) -> Result<f64, String> {
     let half = (schedules / 2).to_string();
     let spawn = |seed: u64, name: &str| {
