@@ -187,7 +187,6 @@ impl<E: Event> World<E> {
         }
     }
 
-    /// The ids of the enabled machines, in increasing order.
     /// Leaves machine `i` in `status` at a scheduling point.
     #[inline]
     pub fn leave(&mut self, i: usize, status: Status) {
@@ -197,6 +196,7 @@ impl<E: Event> World<E> {
         self.refresh(i);
     }
 
+    /// The ids of the enabled machines, in increasing order.
     pub fn enabled_ids(&self, out: &mut Vec<u32>) {
         out.clear();
         for (w, &bits) in self.enabled.iter().enumerate() {
