@@ -161,8 +161,8 @@ impl Checker<'_> {
                         .find(|(p, _)| self.m.params[p.index()].name == name)
                         .map(|(_, v)| *v)
                 }) {
-                    Ok(Value::Bool(b)) => b,
-                    Ok(Value::Int(_)) => false,
+                    Ok(ParamValue::Bool(b)) => b,
+                    Ok(ParamValue::Int(_)) => false,
                     Err((span, why)) => {
                         self.error(Diagnostic::error(
                             span,
@@ -491,61 +491,51 @@ fn combinations(n: usize, k: usize) -> Vec<Vec<usize>> {
     out
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Value {
-    Int(i64),
-    Bool(bool),
-}
-
 /// Evaluates a checked assume expression, `lookup` giving the value of
 /// each param; an arithmetic failure is returned with its span.
 fn eval(
     e: &ast::Expr,
     lookup: &dyn Fn(&str) -> Option<ParamValue>,
-) -> Result<Value, (Span, &'static str)> {
+) -> Result<ParamValue, (Span, &'static str)> {
     use ast::BinaryOp as B;
     use ast::ExprKind as E;
-    let int = |v: Value| match v {
-        Value::Int(n) => n,
-        Value::Bool(b) => b as i64,
+    let int = |v: ParamValue| match v {
+        ParamValue::Int(n) => n,
+        ParamValue::Bool(b) => b as i64,
     };
-    let boolean = |v: Value| matches!(v, Value::Bool(true));
+    let boolean = |v: ParamValue| matches!(v, ParamValue::Bool(true));
     let overflow = (e.span, "the arithmetic overflows");
     Ok(match &e.kind {
-        E::Int(v) => Value::Int(*v as i64),
-        E::Bool(b) => Value::Bool(*b),
+        E::Int(v) => ParamValue::Int(*v as i64),
+        E::Bool(b) => ParamValue::Bool(*b),
         E::Paren(inner) => eval(inner, lookup)?,
-        E::Name(n) => match lookup(&n.name) {
-            Some(ParamValue::Int(v)) => Value::Int(v),
-            Some(ParamValue::Bool(b)) => Value::Bool(b),
-            None => return Err((e.span, "unknown name")),
-        },
+        E::Name(n) => lookup(&n.name).ok_or((e.span, "unknown name"))?,
         E::Unary(ast::UnaryOp::Neg, inner) => {
-            Value::Int(int(eval(inner, lookup)?).checked_neg().ok_or(overflow)?)
+            ParamValue::Int(int(eval(inner, lookup)?).checked_neg().ok_or(overflow)?)
         }
-        E::Unary(ast::UnaryOp::Not, inner) => Value::Bool(!boolean(eval(inner, lookup)?)),
+        E::Unary(ast::UnaryOp::Not, inner) => ParamValue::Bool(!boolean(eval(inner, lookup)?)),
         E::Binary(B::And, l, r) => {
-            Value::Bool(boolean(eval(l, lookup)?) && boolean(eval(r, lookup)?))
+            ParamValue::Bool(boolean(eval(l, lookup)?) && boolean(eval(r, lookup)?))
         }
         E::Binary(B::Or, l, r) => {
-            Value::Bool(boolean(eval(l, lookup)?) || boolean(eval(r, lookup)?))
+            ParamValue::Bool(boolean(eval(l, lookup)?) || boolean(eval(r, lookup)?))
         }
         E::Binary(op, l, r) => {
             let (l, r) = (eval(l, lookup)?, eval(r, lookup)?);
             let (x, y) = (int(l), int(r));
             match op {
-                B::Add => Value::Int(x.checked_add(y).ok_or(overflow)?),
-                B::Sub => Value::Int(x.checked_sub(y).ok_or(overflow)?),
-                B::Mul => Value::Int(x.checked_mul(y).ok_or(overflow)?),
+                B::Add => ParamValue::Int(x.checked_add(y).ok_or(overflow)?),
+                B::Sub => ParamValue::Int(x.checked_sub(y).ok_or(overflow)?),
+                B::Mul => ParamValue::Int(x.checked_mul(y).ok_or(overflow)?),
                 B::Div | B::Mod if y == 0 => return Err((e.span, "division by zero")),
-                B::Div => Value::Int(x.checked_div(y).ok_or(overflow)?),
-                B::Mod => Value::Int(x.checked_rem(y).ok_or(overflow)?),
-                B::Lt => Value::Bool(x < y),
-                B::Gt => Value::Bool(x > y),
-                B::Le => Value::Bool(x <= y),
-                B::Ge => Value::Bool(x >= y),
-                B::Eq => Value::Bool(l == r),
-                B::Ne => Value::Bool(l != r),
+                B::Div => ParamValue::Int(x.checked_div(y).ok_or(overflow)?),
+                B::Mod => ParamValue::Int(x.checked_rem(y).ok_or(overflow)?),
+                B::Lt => ParamValue::Bool(x < y),
+                B::Gt => ParamValue::Bool(x > y),
+                B::Le => ParamValue::Bool(x <= y),
+                B::Ge => ParamValue::Bool(x >= y),
+                B::Eq => ParamValue::Bool(l == r),
+                B::Ne => ParamValue::Bool(l != r),
                 _ => return Err((e.span, "unsupported operator")),
             }
         }
