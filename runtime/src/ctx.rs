@@ -44,11 +44,9 @@ pub(crate) struct Dequeue<'a, E: Event> {
 impl<E: Event> Dequeue<'_, E> {
     /// Yields at a scheduling point, to resume at `next`.
     fn yield_at(&mut self, status: Status, next: Stage) -> Poll<Result<E, ()>> {
-        let mut w = self.ctx.world.borrow_mut();
-        if w.rec.stopped {
+        if let Err(()) = self.ctx.world.borrow_mut().suspend(self.ctx.me, status) {
             return Poll::Ready(Err(()));
         }
-        w.leave(self.ctx.me, status);
         self.stage = next;
         Poll::Pending
     }
@@ -126,14 +124,14 @@ impl<E: Event> Future for Point<'_, E> {
     type Output = Result<(), ()>;
     fn poll(mut self: Pin<&mut Self>, _: &mut Context<'_>) -> Poll<Result<(), ()>> {
         let mut w = self.world.borrow_mut();
-        if w.rec.stopped {
-            return Poll::Ready(Err(()));
+        match self.status.take() {
+            Some(status) => match w.suspend(self.me, status) {
+                Ok(()) => Poll::Pending,
+                Err(()) => Poll::Ready(Err(())),
+            },
+            None if w.rec.stopped => Poll::Ready(Err(())),
+            None => Poll::Ready(Ok(())),
         }
-        let Some(status) = self.status.take() else {
-            return Poll::Ready(Ok(()));
-        };
-        w.leave(self.me, status);
-        Poll::Pending
     }
 }
 
@@ -164,10 +162,9 @@ impl<E: Event> Future for SendOp<'_, E> {
                     Err(c) => return Poll::Ready(Err(c)),
                 };
                 let mut w = this.ctx.world.borrow_mut();
-                if w.rec.stopped {
+                if let Err(()) = w.suspend(this.ctx.me, Status::Running) {
                     return Poll::Ready(Err(Ctl::Stop));
                 }
-                w.leave(this.ctx.me, Status::Running);
                 this.index = Some(index);
                 Poll::Pending
             }
@@ -637,9 +634,10 @@ impl<E: Event> Ctx<E> {
         }
     }
 
-    /// The dequeue's inbox scan (`Err` once the schedule ended): drops the ignored events in front of the
-    /// first one the state can take and returns its position, and whether
-    /// this dequeue skips its scheduling point (woken by a send).
+    /// The dequeue's inbox scan (`Err` once the schedule ended): drops the
+    /// ignored events in front of the first one the state can take and
+    /// returns its position, and whether this dequeue skips its scheduling
+    /// point (woken by a send).
     fn scan_inbox(&mut self) -> Result<(Option<usize>, bool), ()> {
         let w = &mut *self.world.borrow_mut();
         if w.rec.stopped {

@@ -100,7 +100,6 @@ pub fn run_schedule<E: Event>(
         machines: Vec::new(),
         monitors: (test.monitors)(),
         heat_deadline: u64::MAX,
-        fair: strategy.is_fair(),
         strategy,
         decisions: Vec::new(),
         spawned: Vec::new(),

@@ -165,10 +165,8 @@ pub(crate) struct World<E: Event> {
     /// [`World::refresh`] so a scheduling decision does not scan every slot.
     pub enabled: Vec<u64>,
     /// The first step at which a hot monitor fails the temperature check
-    /// (`u64::MAX`: none can).
+    /// (`u64::MAX`: none can, or the check is off).
     pub heat_deadline: u64,
-    /// Whether the strategy is fair (liveness temperature is checked).
-    pub fair: bool,
     /// The test's interface bindings, for `new I(...)`.
     pub bindings: &'static [(u32, crate::executor::MachineType<E>)],
 }
@@ -187,13 +185,18 @@ impl<E: Event> World<E> {
         }
     }
 
-    /// Leaves machine `i` in `status` at a scheduling point.
+    /// Machine `i` reaches a scheduling point and waits there in `status`;
+    /// `Err` (nothing changed) when the schedule has already ended.
     #[inline]
-    pub fn leave(&mut self, i: usize, status: Status) {
+    pub fn suspend(&mut self, i: usize, status: Status) -> Result<(), ()> {
+        if self.rec.stopped {
+            return Err(());
+        }
         let slot = &mut self.machines[i];
         slot.status = status;
         slot.wake = false;
         self.refresh(i);
+        Ok(())
     }
 
     /// The ids of the enabled machines, in increasing order.
@@ -241,10 +244,10 @@ impl<E: Event> World<E> {
             return Err(());
         }
         self.rec.steps += 1;
-        if self.cfg.temperature == 0 || !self.fair {
+        let steps = self.rec.steps;
+        if steps < self.heat_deadline {
             return Ok(());
         }
-        let steps = self.rec.steps;
         let bug = self
             .monitors
             .iter()
@@ -260,7 +263,7 @@ impl<E: Event> World<E> {
     /// fails, after monitors may have changed state. The check runs only
     /// under a fair strategy with a threshold, as in P.
     pub fn update_heat_deadline(&mut self) {
-        if self.cfg.temperature > 0 && self.fair {
+        if self.cfg.temperature > 0 && self.strategy.is_fair() {
             let t = self.cfg.temperature;
             self.heat_deadline = self
                 .monitors
@@ -271,6 +274,7 @@ impl<E: Event> World<E> {
         }
     }
 
+    /// A boolean choice, recorded.
     pub fn choose_bool(&mut self) -> Result<bool, ()> {
         self.step()?;
         match self.strategy.choose_bool() {
