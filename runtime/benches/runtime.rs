@@ -206,14 +206,15 @@ fn plain_pipeline() -> i64 {
     sums.iter().sum()
 }
 
-fn time<T>(min: Duration, mut f: impl FnMut() -> T) -> (u64, Duration) {
+/// Calls `f` for at least `min`: calls per second.
+fn runs_per_sec<T>(min: Duration, mut f: impl FnMut() -> T) -> f64 {
     let start = Instant::now();
-    let mut n = 0;
+    let mut n = 0u64;
     while start.elapsed() < min {
         black_box(f());
         n += 1;
     }
-    (n, start.elapsed())
+    n as f64 / start.elapsed().as_secs_f64()
 }
 
 fn checker_rate(test: &TestCase<Ev>, jobs: usize, schedules: u64) -> (f64, f64) {
@@ -285,19 +286,14 @@ fn main() {
         let schedules = ((guess * min.as_secs_f64()) as u64).max(50);
         let (s1, steps1) = checker_rate(test, 1, schedules);
         let (s2, _) = checker_rate(test, 2, schedules * 2);
-        let (runs, elapsed) = time(min, plain);
-        let plain_rate = runs as f64 / elapsed.as_secs_f64();
-        let (runs, elapsed) = time(min, floor);
-        let floor_rate = runs as f64 / elapsed.as_secs_f64();
+        let plain_rate = runs_per_sec(min, plain);
+        let floor_rate = runs_per_sec(min, floor);
         // What the machine itself gives a second busy core.
         let plain_two: f64 = std::thread::scope(|s| {
-            let a = s.spawn(|| time(min, plain));
-            let b = s.spawn(|| time(min, plain));
+            let a = s.spawn(|| runs_per_sec(min, plain));
+            let b = s.spawn(|| runs_per_sec(min, plain));
             [a, b]
-                .map(|h| {
-                    let (runs, elapsed) = h.join().expect("plain loop thread");
-                    runs as f64 / elapsed.as_secs_f64()
-                })
+                .map(|h| h.join().expect("plain loop thread"))
                 .iter()
                 .sum()
         });

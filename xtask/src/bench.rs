@@ -290,23 +290,45 @@ fn median_by<T>(mut xs: Vec<T>, key: impl Fn(&T) -> f64) -> T {
 }
 
 fn run_checker(binary: &Path, out: &Path, test: &str, extra: &[&str]) -> Result<CheckRun, String> {
-    let json = out.join("run.json");
+    let started = start_checker(binary, out, test, "run.json", extra)?;
+    finish_checker(binary, started, &format!("{test} {extra:?}"))
+}
+
+/// A running checker: its process and the `--json` summary it will write.
+struct Started {
+    child: std::process::Child,
+    json: PathBuf,
+}
+
+fn start_checker(
+    binary: &Path,
+    out: &Path,
+    test: &str,
+    json_name: &str,
+    extra: &[&str],
+) -> Result<Started, String> {
+    let json = out.join(json_name);
     let _ = std::fs::remove_file(&json);
-    let status = Command::new(binary)
+    let child = Command::new(binary)
         .args(["--testcase", test, "--quiet", "-o"])
         .arg(out.join("traces"))
         .arg("--json")
         .arg(&json)
         .args(extra)
         .stdout(Stdio::null())
-        .status()
+        .spawn()
         .map_err(|e| format!("cannot run {}: {e}", binary.display()))?;
+    Ok(Started { child, json })
+}
+
+fn finish_checker(binary: &Path, started: Started, what: &str) -> Result<CheckRun, String> {
+    let Started { mut child, json } = started;
+    let status = child
+        .wait()
+        .map_err(|e| format!("{}: {e}", binary.display()))?;
     // 0: no bug, 1: bug found; both are results.
     if !matches!(status.code(), Some(0 | 1)) {
-        return Err(format!(
-            "{} {test} {extra:?} failed ({status})",
-            binary.display()
-        ));
+        return Err(format!("{} {what} failed ({status})", binary.display()));
     }
     let text = std::fs::read_to_string(&json).map_err(|e| format!("{}: {e}", json.display()))?;
     let json = serde_json::from_str(&text).map_err(|e| format!("{}: {e}", json.display()))?;
@@ -457,34 +479,18 @@ fn run_plain(plain: &Path, runs: u64) -> Result<Value, String> {
 /// checker's own work, and the 2-job row is judged against it.
 fn run_checker_pair(checker: &Path, out: &Path, schedules: u64) -> Result<f64, String> {
     let half = (schedules / 2).to_string();
-    let spawn = |seed: u64, name: &str| {
-        let json = out.join(format!("pair-{name}.json"));
-        let _ = std::fs::remove_file(&json);
-        let child = Command::new(checker)
-            .args(["--testcase", FAILOVER, "--quiet", "-o"])
-            .arg(out.join("traces"))
-            .arg("--json")
-            .arg(&json)
-            .args(["-i", &half, "--seed", &seed.to_string(), "--jobs", "1"])
-            .stdout(Stdio::null())
-            .spawn()
-            .map_err(|e| format!("cannot run {}: {e}", checker.display()))?;
-        Ok::<_, String>((child, json))
+    let start = |seed: u64, json: &str| {
+        let seed = seed.to_string();
+        let extra = ["-i", &half, "--seed", &seed, "--jobs", "1"];
+        start_checker(checker, out, FAILOVER, json, &extra)
     };
-    let runs = [spawn(1, "a")?, spawn(1 + schedules / 2, "b")?];
+    let runs = [
+        start(1, "pair-a.json")?,
+        start(1 + schedules / 2, "pair-b.json")?,
+    ];
     let mut sum = 0.0;
-    for (mut child, json) in runs {
-        let status = child
-            .wait()
-            .map_err(|e| format!("{}: {e}", checker.display()))?;
-        if !matches!(status.code(), Some(0 | 1)) {
-            return Err(format!("{} failed ({status})", checker.display()));
-        }
-        let text =
-            std::fs::read_to_string(&json).map_err(|e| format!("{}: {e}", json.display()))?;
-        let v: Value =
-            serde_json::from_str(&text).map_err(|e| format!("{}: {e}", json.display()))?;
-        sum += v["schedules_per_sec"].as_f64().unwrap_or(f64::NAN);
+    for started in runs {
+        sum += finish_checker(checker, started, "(one of a pair)")?.f(&["schedules_per_sec"]);
     }
     Ok(sum)
 }
